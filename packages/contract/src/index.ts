@@ -1,0 +1,51 @@
+// Schemas (zod/mini) and the types inferred from them.
+export { LANGS, Lang, LocalizedText, Id, Instant, LocalDate, LocalDateTime, LocalTime, Phone, Email, Reference, Token } from './schemas/common.js';
+export { pickText } from './schemas/text.js';
+export { PROBLEM_CODES, ProblemCode, FieldIssue, Problem, PROBLEM_CONTENT_TYPE } from './schemas/problem.js';
+export { Config, OpeningHours, Contact, SchoolHoliday, EligibilityRule, Weekday } from './schemas/config.js';
+export { Area, AreaList, Address, AddressList, AddressQuery } from './schemas/areas.js';
+export { REPORT_KINDS, ReportKind, FIELD_TYPES, FieldType, CategoryField, Category, CategoryList, CategoryQuery } from './schemas/categories.js';
+export { Attachment } from './schemas/attachments.js';
+export {
+  ReportCreate, ReportContact, FieldAnswer, REPORT_STATUSES, ReportStatus, ReportReceipt, AdminReport,
+} from './schemas/reports.js';
+export { CASE_TYPES, CaseEvent, CaseStatus } from './schemas/cases.js';
+export {
+  ACTIVITY_CATEGORIES, ActivityCategory, Recurrence, Activity, ActivityCreate, ActivityUpdate, ActivityCancel,
+  Occurrence, OccurrenceQuery, OccurrenceList, ActivityList, FeedQuery,
+} from './schemas/activities.js';
+export {
+  Participant, RegistrationCreate, REGISTRATION_STATUSES, RegistrationStatus, RegistrationView, RegistrationReceipt,
+  RegistrationCancel, AdminRegistration, AdminRegistrationList,
+} from './schemas/registrations.js';
+export {
+  BudgetLine, TrivselpengCreate, TRIVSELPENG_STATUSES, TrivselpengStatus, TrivselpengReceipt, FollowUpCreate, FollowUp,
+  TrivselpengDecision, HistoryEntry, AdminTrivselpeng,
+} from './schemas/trivselpeng.js';
+export { ON_CALL_WHO, ON_CALL_REASONS, OnCallStatus } from './schemas/on-call.js';
+export {
+  AdminReportQuery, AdminReportList, ReportStatusChange, AdminTrivselpengQuery, AdminTrivselpengList,
+} from './schemas/admin.js';
+
+// The operations: one object per endpoint, shared by server, SDK and OpenAPI document.
+export { defineRoute, routePath } from './routes/define.js';
+export type { Route, HttpMethod } from './routes/define.js';
+export {
+  getHealth, Health, getConfig, listAreas, searchAddresses, listCategories, getOnCall, uploadAttachment, createReport, getCase,
+  listOccurrences, getActivity, getActivityIcs, getCalendarFeed, createRegistration, getRegistration, cancelRegistration,
+  createTrivselpeng, createFollowUp,
+} from './routes/public.js';
+export {
+  adminListReports, adminGetReport, adminSetReportStatus, adminGetAttachment, adminCreateActivity, adminUpdateActivity,
+  adminCancelActivity, adminListRegistrations, adminListTrivselpeng, adminGetTrivselpeng, adminDecideTrivselpeng,
+} from './routes/admin.js';
+export { allRoutes } from './routes/all.js';
+
+// Domain rules both the server and the SDK need (the server may not depend on the SDK).
+export { wallClock, offsetMinutes, zonedToInstant, toLocalDateTime, formatInstant, addDays, localDateOf, weekdayOf } from './time/zoned.js';
+export type { WallClock } from './time/zoned.js';
+export { swedishHolidays, holidayOn, easterSunday } from './time/holidays.js';
+export type { Holiday } from './time/holidays.js';
+export { onCall } from './time/on-call.js';
+export { buildIcs, escapeText, foldLine } from './ics/calendar.js';
+export type { IcsCalendar, IcsEvent } from './ics/calendar.js';

@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+import { allRoutes } from '../routes/all.js';
+import type { Route } from '../routes/define.js';
+import { Problem } from '../schemas/problem.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+};
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Malformed request (bad JSON, bad query or path parameter).',
+  401: 'Missing or wrong bearer token.',
+  404: 'Not found, or reference and token do not match.',
+  409: 'Not possible in the current state.',
+  413: 'Body or file too large.',
+  415: 'Wrong content type.',
+  422: 'Validation failed: see `issues` for the fields.',
+  429: 'Too many requests: wait `Retry-After` seconds.',
+  503: 'Temporarily unavailable.',
+};
+
+const parameters = (route: Route) => {
+  const out: JsonSchema[] = [];
+  for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+    if (!schema) continue;
+    const js = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    for (const [name, prop] of Object.entries(js.properties ?? {})) {
+      out.push({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: prop });
+    }
+  }
+  if (route.idempotent) {
+    out.push({
+      name: 'Idempotency-Key', in: 'header', required: true,
+      description: 'One key per logical submission, reused on every retry. A replay returns the first response; the same key with another body gets 422.',
+      schema: { type: 'string', minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_:.-]+$' },
+    });
+  }
+  return out;
+};
+
+/** Builds the OpenAPI 3.1 document from the route table: the schemas are the only source. */
+export const buildOpenApi = (version = '0.1.0') => {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const route of allRoutes) {
+    const responses: Record<string, JsonSchema> = {};
+    const ok = String(route.status ?? 200);
+    if (route.response) {
+      responses[ok] = { description: 'Success.', content: { 'application/json': { schema: toSchema(route.response, 'output') } } };
+    } else if (route.produces) {
+      responses[ok] = { description: 'Success.', content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } };
+    }
+    if (route.cacheable) responses['304'] = { description: 'Not modified (matches `If-None-Match`).' };
+    for (const status of route.errors) {
+      responses[String(status)] = {
+        description: STATUS_TEXT[status] ?? 'Problem.',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      };
+    }
+    const operation: JsonSchema = {
+      operationId: route.operationId,
+      summary: route.summary,
+      tags: [route.tag],
+      parameters: parameters(route),
+      responses,
+    };
+    if (route.admin) operation.security = [{ staffToken: [] }];
+    if (route.body) {
+      operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
+    } else if (route.upload) {
+      operation.requestBody = {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+          },
+        },
+      };
+    }
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Grannskap API',
+      version,
+      description:
+        'Reports, activities, registrations and trivselpeng for a housing company\'s social-sustainability work. ' +
+        'Every write needs an `Idempotency-Key`; every error is an RFC 9457 problem document with a stable `code`.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    tags: ['meta', 'config', 'areas', 'reports', 'cases', 'activities', 'trivselpeng', 'admin'].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: { Problem: toSchema(Problem, 'output') },
+      securitySchemes: { staffToken: { type: 'http', scheme: 'bearer', description: 'Staff token created with `grannskap-server token create`.' } },
+    },
+  };
+};

@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { Id, Reference, ShortText } from './common.js';
+import { AdminReport, ReportStatus } from './reports.js';
+import { ReportKind } from './categories.js';
+import { TrivselpengStatus, AdminTrivselpeng } from './trivselpeng.js';
+
+export const AdminReportQuery = z.strictObject({
+  status: z.optional(ReportStatus),
+  kind: z.optional(ReportKind),
+  area: z.optional(Id),
+  category: z.optional(z.string().check(z.maxLength(40))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(200))),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+});
+export type AdminReportQuery = z.infer<typeof AdminReportQuery>;
+
+export const AdminReportList = z.object({
+  items: z.array(AdminReport),
+  nextCursor: z.nullable(z.string()),
+});
+export type AdminReportList = z.infer<typeof AdminReportList>;
+
+export const ReportStatusChange = z.strictObject({
+  status: ReportStatus,
+  /** Internal note for staff. */
+  note: z.optional(ShortText(2000)),
+  /** Shown to the tenant on the status page. */
+  message: z.optional(ShortText(2000)),
+});
+export type ReportStatusChange = z.input<typeof ReportStatusChange>;
+
+export const AdminTrivselpengQuery = z.strictObject({
+  status: z.optional(TrivselpengStatus),
+  area: z.optional(Id),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(200))),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+});
+export type AdminTrivselpengQuery = z.infer<typeof AdminTrivselpengQuery>;
+
+export const AdminTrivselpengList = z.object({
+  items: z.array(AdminTrivselpeng),
+  nextCursor: z.nullable(z.string()),
+});
+export type AdminTrivselpengList = z.infer<typeof AdminTrivselpengList>;
+
+export const ReferenceParams = z.strictObject({ reference: Reference });
+export const IdParams = z.strictObject({ id: Id });

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+import { Email, Id, Instant, Lang, LocalDateTime, Phone, ShortText, Token } from './common.js';
+
+export const Participant = z.strictObject({
+  name: ShortText(100),
+  age: z.optional(z.number().check(z.int(), z.gte(0), z.lte(120))),
+});
+
+export const RegistrationCreate = z.strictObject({
+  /** The occurrence's key (`Occurrence.key`); for a one-off activity, its start. */
+  occurrence: LocalDateTime,
+  participants: z.array(Participant).check(z.minLength(1), z.maxLength(10)),
+  contact: z
+    .strictObject({
+      name: ShortText(100),
+      phone: z.optional(Phone),
+      email: z.optional(Email),
+    })
+    .check(
+      z.refine((c) => c.phone !== undefined || c.email !== undefined, {
+        message: 'Give a phone number or an email address',
+        path: ['phone'],
+        params: { code: 'phone_or_email' },
+      }),
+    ),
+  /** Joining the waitlist when full is accepted. */
+  waitlistOk: z.optional(z.boolean()),
+  consent: z.literal(true),
+  locale: z.optional(Lang),
+});
+export type RegistrationCreate = z.input<typeof RegistrationCreate>;
+
+export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+
+/** A registration as its holder sees it through the private link; no personal data. */
+export const RegistrationView = z.object({
+  id: Id,
+  activityId: Id,
+  occurrence: LocalDateTime,
+  status: RegistrationStatus,
+  participants: z.number(),
+  /** 1-based place in the waitlist when waitlisted. */
+  waitlistPosition: z.optional(z.nullable(z.number())),
+  createdAt: Instant,
+});
+export type RegistrationView = z.infer<typeof RegistrationView>;
+
+export const RegistrationReceipt = z.object({
+  ...RegistrationView.shape,
+  cancelToken: Token,
+});
+export type RegistrationReceipt = z.infer<typeof RegistrationReceipt>;
+
+export const RegistrationCancel = z.strictObject({ token: Token });
+export type RegistrationCancel = z.input<typeof RegistrationCancel>;
+
+export const RegistrationParams = z.strictObject({ id: Id });
+export const RegistrationQuery = z.strictObject({ token: Token });
+
+/** A registration as staff see it. */
+export const AdminRegistration = z.object({
+  ...RegistrationView.shape,
+  participantList: z.array(z.object({ name: z.string(), age: z.optional(z.nullable(z.number())) })),
+  contact: z.object({ name: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())) }),
+});
+export type AdminRegistration = z.infer<typeof AdminRegistration>;
+
+export const AdminRegistrationList = z.object({ items: z.array(AdminRegistration) });
+export type AdminRegistrationList = z.infer<typeof AdminRegistrationList>;

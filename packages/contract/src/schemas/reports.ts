@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import { Email, Id, Instant, Lang, Phone, Reference, ShortText, Token } from './common.js';
+import { Code, ReportKind } from './categories.js';
+
+/** Answer to a category's extra field. */
+export const FieldAnswer = z.union([z.string().check(z.maxLength(2000)), z.number(), z.boolean(), z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))]);
+
+export const AnonymousContact = z.strictObject({ anonymous: z.literal(true) });
+export const NamedContact = z
+  .strictObject({
+    anonymous: z.literal(false),
+    name: ShortText(100),
+    phone: z.optional(Phone),
+    email: z.optional(Email),
+  })
+  .check(
+    z.refine((c) => c.phone !== undefined || c.email !== undefined, {
+      message: 'Give a phone number or an email address so we can reach you',
+      path: ['phone'],
+      params: { code: 'phone_or_email' },
+    }),
+  );
+export const ReportContact = z.discriminatedUnion('anonymous', [AnonymousContact, NamedContact]);
+export type ReportContact = z.infer<typeof ReportContact>;
+
+export const ReportCreate = z
+  .strictObject({
+    category: Code,
+    area: Id,
+    /** A property from the address list … */
+    addressId: z.optional(Id),
+    /** … or a free-text place when it is not in the list. */
+    place: z.optional(ShortText(200)),
+    /** Stairwell, yard, laundry room. */
+    placeDetail: z.optional(ShortText(200)),
+    occurredAt: Instant,
+    happeningNow: z.boolean(),
+    description: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+    answers: z.optional(z.record(Code, FieldAnswer)),
+    attachments: z.array(Id).check(z.maxLength(20)),
+    contact: ReportContact,
+    /** The tenant has read the privacy notice. */
+    privacyAccepted: z.literal(true),
+    locale: z.optional(Lang),
+  })
+  .check(
+    z.refine((r) => r.addressId !== undefined || r.place !== undefined, {
+      message: 'Choose an address or describe the place',
+      path: ['addressId'],
+      params: { code: 'address_or_place' },
+    }),
+  );
+export type ReportCreate = z.input<typeof ReportCreate>;
+
+export const REPORT_STATUSES = ['received', 'in_progress', 'resolved', 'closed'] as const;
+export const ReportStatus = z.enum(REPORT_STATUSES);
+export type ReportStatus = z.infer<typeof ReportStatus>;
+
+/** What a tenant gets back: the human reference and the private token for the status link. */
+export const ReportReceipt = z.object({
+  reference: Reference,
+  token: Token,
+  status: ReportStatus,
+  createdAt: Instant,
+});
+export type ReportReceipt = z.infer<typeof ReportReceipt>;
+
+/** The full report as staff see it. */
+export const AdminReport = z.object({
+  reference: Reference,
+  status: ReportStatus,
+  kind: ReportKind,
+  category: Code,
+  area: Id,
+  addressId: z.optional(z.nullable(Id)),
+  place: z.optional(z.nullable(z.string())),
+  placeDetail: z.optional(z.nullable(z.string())),
+  occurredAt: Instant,
+  happeningNow: z.boolean(),
+  description: z.string(),
+  answers: z.record(z.string(), FieldAnswer),
+  attachments: z.array(Id),
+  contact: z.union([AnonymousContact, z.object({ anonymous: z.literal(false), name: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())) })]),
+  locale: z.optional(z.nullable(Lang)),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type AdminReport = z.infer<typeof AdminReport>;

@@ -1,0 +1,137 @@
+import * as z from 'zod/mini';
+import { Email, Id, Instant, Lang, LocalDate, LocalTime, Phone, Reference, ShortText, Token } from './common.js';
+
+export const BudgetLine = z.strictObject({
+  item: ShortText(120),
+  /** Whole kronor. */
+  amount: z.number().check(z.int(), z.positive(), z.lte(1_000_000)),
+});
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const Applicant = z
+  .strictObject({
+    name: ShortText(100),
+    address: ShortText(200),
+    phone: z.optional(Phone),
+    email: z.optional(Email),
+    age: z.number().check(z.int(), z.gte(0), z.lte(120)),
+  })
+  .check(
+    z.refine((c) => c.phone !== undefined || c.email !== undefined, {
+      message: 'Give a phone number or an email address',
+      path: ['phone'],
+      params: { code: 'phone_or_email' },
+    }),
+  );
+
+export const CoOrganiser = z.strictObject({
+  name: ShortText(100),
+  address: ShortText(200),
+});
+
+export const TrivselpengCreate = z
+  .strictObject({
+    area: Id,
+    applicant: Applicant,
+    coOrganisers: z.array(CoOrganiser).check(z.maxLength(5)),
+    activity: z.strictObject({
+      title: ShortText(120),
+      description: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+      date: LocalDate,
+      startTime: z.optional(LocalTime),
+      place: ShortText(200),
+      targetGroup: ShortText(200),
+      expectedParticipants: z.number().check(z.int(), z.positive(), z.lte(100000)),
+    }),
+    budget: z.array(BudgetLine).check(z.minLength(1), z.maxLength(30)),
+    /** Must equal the sum of the budget lines. */
+    requestedTotal: z.number().check(z.int(), z.positive()),
+    /** Rule codes from the configuration the applicant confirmed, each `true`. */
+    eligibility: z.record(z.string().check(z.regex(/^[a-z0-9_]{1,40}$/)), z.literal(true)),
+    consents: z.strictObject({
+      privacy: z.literal(true),
+      truthful: z.literal(true),
+    }),
+    locale: z.optional(Lang),
+  })
+  .check(
+    z.refine((a) => a.budget.reduce((s, l) => s + l.amount, 0) === a.requestedTotal, {
+      message: 'The requested total must equal the sum of the budget lines',
+      path: ['requestedTotal'],
+      params: { code: 'total_mismatch' },
+    }),
+  );
+export type TrivselpengCreate = z.input<typeof TrivselpengCreate>;
+
+export const TRIVSELPENG_STATUSES = ['submitted', 'under_review', 'approved', 'rejected', 'paid', 'followed_up'] as const;
+export const TrivselpengStatus = z.enum(TRIVSELPENG_STATUSES);
+export type TrivselpengStatus = z.infer<typeof TrivselpengStatus>;
+
+export const TrivselpengReceipt = z.object({
+  reference: Reference,
+  token: Token,
+  status: TrivselpengStatus,
+  createdAt: Instant,
+  /** When a decision can be expected, from the configuration. */
+  decisionBy: LocalDate,
+});
+export type TrivselpengReceipt = z.infer<typeof TrivselpengReceipt>;
+
+export const FollowUpCreate = z.strictObject({
+  token: Token,
+  participants: z.number().check(z.int(), z.gte(0), z.lte(100000)),
+  howItWent: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  receipts: z.array(Id).check(z.maxLength(20)),
+});
+export type FollowUpCreate = z.input<typeof FollowUpCreate>;
+
+export const FollowUp = z.object({
+  participants: z.number(),
+  howItWent: z.string(),
+  receipts: z.array(Id),
+  submittedAt: Instant,
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+/** Staff decisions, one request shape per transition. */
+export const TrivselpengDecision = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('under_review'), note: z.optional(ShortText(2000)), message: z.optional(ShortText(2000)) }),
+  z.strictObject({ status: z.literal('approved'), amount: z.number().check(z.int(), z.positive()), note: z.optional(ShortText(2000)), message: z.optional(ShortText(2000)) }),
+  z.strictObject({ status: z.literal('rejected'), reason: ShortText(2000), note: z.optional(ShortText(2000)) }),
+  z.strictObject({ status: z.literal('paid'), note: z.optional(ShortText(2000)), message: z.optional(ShortText(2000)) }),
+]);
+export type TrivselpengDecision = z.input<typeof TrivselpengDecision>;
+
+export const HistoryEntry = z.object({
+  status: z.string(),
+  at: Instant,
+  by: z.optional(z.nullable(z.string())),
+  note: z.optional(z.nullable(z.string())),
+  message: z.optional(z.nullable(z.string())),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const AdminTrivselpeng = z.object({
+  reference: Reference,
+  status: TrivselpengStatus,
+  area: Id,
+  applicant: z.object({ name: z.string(), address: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())), age: z.number() }),
+  coOrganisers: z.array(z.object({ name: z.string(), address: z.string() })),
+  activity: z.object({
+    title: z.string(),
+    description: z.string(),
+    date: LocalDate,
+    startTime: z.optional(z.nullable(z.string())),
+    place: z.string(),
+    targetGroup: z.string(),
+    expectedParticipants: z.number(),
+  }),
+  budget: z.array(z.object({ item: z.string(), amount: z.number() })),
+  requestedTotal: z.number(),
+  approvedAmount: z.optional(z.nullable(z.number())),
+  followUp: z.optional(z.nullable(FollowUp)),
+  history: z.array(HistoryEntry),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type AdminTrivselpeng = z.infer<typeof AdminTrivselpeng>;
