@@ -2,6 +2,7 @@
 export { LANGS, Lang, LocalizedText, Id, Instant, LocalDate, LocalDateTime, LocalTime, Phone, Email, Reference, Token } from './schemas/common.js';
 export { pickText } from './schemas/text.js';
 export { PROBLEM_CODES, ProblemCode, FieldIssue, Problem, PROBLEM_CONTENT_TYPE } from './schemas/problem.js';
+export { toFieldIssues } from './schemas/issues.js';
 export { Config, OpeningHours, Contact, SchoolHoliday, EligibilityRule, Weekday } from './schemas/config.js';
 export { Area, AreaList, Address, AddressList, AddressQuery } from './schemas/areas.js';
 export { REPORT_KINDS, ReportKind, FIELD_TYPES, FieldType, CategoryField, Category, CategoryList, CategoryQuery } from './schemas/categories.js';

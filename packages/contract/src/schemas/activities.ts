@@ -71,10 +71,24 @@ const checkAges = z.refine<{ ageMin?: number | null; ageMax?: number | null }>((
   params: { code: 'age_range' },
 });
 
-export const ActivityCreate = z.strictObject(activityFields).check(checkTimes, checkAges);
+// Request bodies reject unknown fields at every depth; responses (Activity) stay lenient so
+// a client keeps working when the server adds a field.
+const strictText = z.strictObject(LocalizedText.shape);
+const createFields = {
+  ...activityFields,
+  title: strictText,
+  description: strictText,
+  place: z.strictObject(Place.shape),
+  recurrence: z.optional(z.nullable(z.strictObject(Recurrence.shape))),
+  registration: z.strictObject(activityFields.registration.shape),
+  organiser: z.strictObject(Organiser.shape),
+  accessibility: z.optional(z.nullable(strictText)),
+};
+
+export const ActivityCreate = z.strictObject(createFields).check(checkTimes, checkAges);
 export type ActivityCreate = z.input<typeof ActivityCreate>;
 
-export const ActivityUpdate = z.partial(z.strictObject(activityFields)).check(checkTimes, checkAges);
+export const ActivityUpdate = z.partial(z.strictObject(createFields)).check(checkTimes, checkAges);
 export type ActivityUpdate = z.input<typeof ActivityUpdate>;
 
 export const ActivityCancel = z.strictObject({ reason: ShortText(500) });

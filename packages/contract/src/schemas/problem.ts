@@ -14,6 +14,7 @@ export const PROBLEM_CODES = [
   'idempotency_in_progress',
   'rate_limited',
   'registration_closed',
+  'occurrence_full',
   'not_allowed_now',
   'internal_error',
 ] as const;

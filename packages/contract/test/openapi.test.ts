@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import { existsSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { allRoutes } from '../src/index.js';
+import { buildOpenApi } from '../src/openapi/index.js';
+
+type Operation = {
+  operationId: string;
+  parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[];
+  security?: Record<string, string[]>[];
+  requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
+  responses: Record<string, { content?: Record<string, unknown> }>;
+};
+// A JSON round trip: what the server serves is what is validated.
+const doc = JSON.parse(JSON.stringify(buildOpenApi('9.9.9'))) as {
+  openapi: string;
+  info: { version: string };
+  paths: Record<string, Record<string, Operation>>;
+  components: { securitySchemes: Record<string, { type: string; scheme: string }> };
+};
+const operationOf = (method: string, path: string) => doc.paths[path]?.[method.toLowerCase()];
+
+test('the document is valid OpenAPI 3.1 according to a real validator', async () => {
+  const validator = new Validator();
+  const result = await validator.validate(doc as never);
+  assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2)?.slice(0, 3000));
+  assert.equal(validator.version, '3.1');
+  assert.equal(doc.info.version, '9.9.9');
+});
+
+test('the validator is not a rubber stamp: a broken document fails', async () => {
+  const broken = structuredClone(doc);
+  const first = Object.values(Object.values(broken.paths)[0]!)[0]!;
+  first.parameters.push({ name: 'x', in: 'nowhere', required: true, schema: {} });
+  const result = await new Validator().validate(broken as never);
+  assert.equal(result.valid, false);
+});
+
+test('every route appears with its operationId, once', () => {
+  assert.ok(allRoutes.length >= 20, `${allRoutes.length} routes`);
+  const ids = allRoutes.map((r) => r.operationId);
+  assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
+  for (const route of allRoutes) {
+    const op = operationOf(route.method, route.path);
+    assert.ok(op, `${route.method} ${route.path} is missing`);
+    assert.equal(op.operationId, route.operationId);
+  }
+  const count = Object.values(doc.paths).reduce((n, methods) => n + Object.keys(methods).length, 0);
+  assert.equal(count, allRoutes.length, 'no operation that is not a route');
+});
+
+test('every path placeholder is a required path parameter', () => {
+  for (const route of allRoutes) {
+    const op = operationOf(route.method, route.path)!;
+    const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    const declared = op.parameters.filter((p) => p.in === 'path');
+    assert.deepEqual(declared.map((p) => p.name).sort(), [...names].sort(), route.operationId);
+    for (const p of declared) assert.equal(p.required, true);
+  }
+});
+
+test('every idempotent route declares a required Idempotency-Key header, and every write is idempotent', () => {
+  for (const route of allRoutes) {
+    const op = operationOf(route.method, route.path)!;
+    const header = op.parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+    if (route.idempotent) {
+      assert.ok(header, `${route.operationId} lacks Idempotency-Key`);
+      assert.equal(header.required, true);
+      assert.equal(header.schema.type, 'string');
+    } else {
+      assert.equal(header, undefined, route.operationId);
+    }
+    if (route.method !== 'GET') assert.equal(route.idempotent, true, `${route.operationId} is a write without an idempotency key`);
+  }
+});
+
+test('every admin route is secured by the bearer scheme, and no public route is', () => {
+  assert.deepEqual(doc.components.securitySchemes.staffToken, { ...doc.components.securitySchemes.staffToken, type: 'http', scheme: 'bearer' });
+  let admin = 0;
+  for (const route of allRoutes) {
+    const op = operationOf(route.method, route.path)!;
+    if (route.admin) {
+      admin++;
+      assert.deepEqual(op.security, [{ staffToken: [] }], route.operationId);
+      assert.ok(route.path.startsWith('/v1/admin/'), `${route.operationId} lives under /v1/admin`);
+      assert.ok(op.responses['401'], `${route.operationId} documents 401`);
+    } else {
+      assert.equal(op.security, undefined, route.operationId);
+      assert.ok(!route.path.startsWith('/v1/admin/'), route.operationId);
+    }
+  }
+  assert.ok(admin >= 5);
+});
+
+test('bodies, responses and problems are documented', () => {
+  for (const route of allRoutes) {
+    const op = operationOf(route.method, route.path)!;
+    if (route.body) {
+      const schema = op.requestBody?.content['application/json']?.schema;
+      assert.ok(schema, route.operationId);
+      // Strict bodies: unknown fields are rejected, and the document says so.
+      const branches = (schema.oneOf ?? schema.anyOf ?? [schema]) as Record<string, unknown>[];
+      for (const b of branches) assert.equal(b.additionalProperties, false, `${route.operationId} body allows unknown fields`);
+    }
+    if (route.upload) assert.ok(op.requestBody?.content['multipart/form-data'], route.operationId);
+    const ok = op.responses[String(route.status ?? 200)];
+    assert.ok(ok, `${route.operationId} success response`);
+    if (route.produces) assert.ok(ok.content?.[route.produces], route.operationId);
+    for (const status of route.errors) assert.ok(op.responses[String(status)]?.content?.['application/problem+json'], `${route.operationId} ${status}`);
+    if (route.cacheable) assert.ok(op.responses['304'], route.operationId);
+  }
+});
+
+test('the shipped openapi.json is the document the schemas build (rebuild after changing the contract)', (t) => {
+  const file = new URL('../openapi.json', import.meta.url);
+  if (!existsSync(file)) {
+    t.skip('openapi.json is written by `npm run build`');
+    return;
+  }
+  assert.equal(readFileSync(file, 'utf8'), `${JSON.stringify(buildOpenApi(), null, 2)}\n`);
+});

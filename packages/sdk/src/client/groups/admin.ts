@@ -1,0 +1,62 @@
+import {
+  adminCancelActivity, adminCreateActivity, adminDecideTrivselpeng, adminGetAttachment, adminGetReport, adminGetTrivselpeng,
+  adminListRegistrations, adminListReports, adminListTrivselpeng, adminSetReportStatus, adminUpdateActivity,
+  type Activity, type ActivityCancel, type ActivityCreate, type ActivityUpdate, type AdminRegistrationList, type AdminReport,
+  type AdminReportList, type AdminReportQuery, type AdminTrivselpeng, type AdminTrivselpengList, type AdminTrivselpengQuery,
+  type ReportStatusChange, type TrivselpengDecision,
+} from '@grannskap/contract';
+import { call } from '../call.js';
+import type { CallOptions, Transport, WriteOptions } from '../transport.js';
+
+export interface AdminReportsGroup {
+  /** Newest first; follow `nextCursor` with `cursor` for the next page. */
+  list(query?: AdminReportQuery, options?: CallOptions): Promise<AdminReportList>;
+  get(reference: string, options?: CallOptions): Promise<AdminReport>;
+  setStatus(reference: string, change: ReportStatusChange, options?: WriteOptions): Promise<AdminReport>;
+}
+export interface AdminAttachmentsGroup {
+  /** The stored, re-encoded photo. */
+  get(id: string, options?: CallOptions): Promise<Blob>;
+}
+export interface AdminActivitiesGroup {
+  create(input: ActivityCreate, options?: WriteOptions): Promise<Activity>;
+  /** Changes only the fields given. */
+  update(id: string, patch: ActivityUpdate, options?: WriteOptions): Promise<Activity>;
+  cancel(id: string, input: ActivityCancel, options?: WriteOptions): Promise<Activity>;
+  registrations(id: string, options?: CallOptions): Promise<AdminRegistrationList>;
+}
+export interface AdminTrivselpengGroup {
+  list(query?: AdminTrivselpengQuery, options?: CallOptions): Promise<AdminTrivselpengList>;
+  get(reference: string, options?: CallOptions): Promise<AdminTrivselpeng>;
+  /** Start review, approve with an amount, reject with a reason, or mark paid. */
+  decide(reference: string, decision: TrivselpengDecision, options?: WriteOptions): Promise<AdminTrivselpeng>;
+}
+/** Staff operations; every call sends the client's `token` as a bearer token. */
+export interface AdminGroup {
+  reports: AdminReportsGroup;
+  attachments: AdminAttachmentsGroup;
+  activities: AdminActivitiesGroup;
+  trivselpeng: AdminTrivselpengGroup;
+}
+
+export const adminGroup = (t: Transport): AdminGroup => ({
+  reports: {
+    list: (query = {}, options) => call(t, adminListReports, { query }, options),
+    get: (reference, options) => call(t, adminGetReport, { params: { reference } }, options),
+    setStatus: (reference, change, options) => call(t, adminSetReportStatus, { params: { reference }, body: change }, options),
+  },
+  attachments: {
+    get: (id, options) => call(t, adminGetAttachment, { params: { id }, blob: true }, options),
+  },
+  activities: {
+    create: (input, options) => call(t, adminCreateActivity, { body: input }, options),
+    update: (id, patch, options) => call(t, adminUpdateActivity, { params: { id }, body: patch }, options),
+    cancel: (id, input, options) => call(t, adminCancelActivity, { params: { id }, body: input }, options),
+    registrations: (id, options) => call(t, adminListRegistrations, { params: { id } }, options),
+  },
+  trivselpeng: {
+    list: (query = {}, options) => call(t, adminListTrivselpeng, { query }, options),
+    get: (reference, options) => call(t, adminGetTrivselpeng, { params: { reference } }, options),
+    decide: (reference, decision, options) => call(t, adminDecideTrivselpeng, { params: { reference }, body: decision }, options),
+  },
+});

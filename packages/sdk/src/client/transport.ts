@@ -1,0 +1,173 @@
+import { isTimeoutError as isKyTimeout, type KyInstance } from 'ky';
+import { routePath, type FieldIssue, type Route } from '@grannskap/contract';
+import { ContractError } from '../errors/contract-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { toFieldIssues } from '@grannskap/contract';
+import { errorFromResponse } from './response-error.js';
+import { retryDelay, sleep, type RetryPolicy } from './retry.js';
+
+/** What every call shares; made once by `createClient`. */
+export interface Transport {
+  readonly api: KyInstance;
+  /** The API base URL, always ending in `/`. */
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly retry: RetryPolicy;
+  readonly locale: string | undefined;
+  readonly token: () => string | undefined | Promise<string | undefined>;
+  readonly idempotencyKey: () => string;
+}
+
+/** Per-call options every operation accepts. */
+export interface CallOptions {
+  /** Aborts the call (and its retries); the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Per-call options of writes. */
+export interface WriteOptions extends CallOptions {
+  /** The key of this logical submission; pass the same one when the user retries it. A fresh one is made when absent. */
+  idempotencyKey?: string;
+}
+
+export interface RouteRequest {
+  params?: unknown;
+  query?: unknown;
+  body?: unknown;
+  /** A multipart body, made anew for every attempt (a FormData body is used up by sending). */
+  form?: () => FormData;
+  /** Read the body as a Blob instead of parsing JSON (routes with `produces`). */
+  blob?: boolean;
+}
+
+interface Schema {
+  safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly unknown[] } };
+}
+
+type Checked = { ok: true; value: unknown } | { ok: false; issues: FieldIssue[] };
+
+/** Checks one part of a request with the route's schema. */
+const checkPart = (schema: unknown, value: unknown): Checked => {
+  if (!schema) return { ok: true, value };
+  const result = (schema as Schema).safeParse(value);
+  return result.success ? { ok: true, value: result.data } : { ok: false, issues: toFieldIssues(result.error.issues as Parameters<typeof toFieldIssues>[0]) };
+};
+
+/**
+ * The request's parts as the route's schemas output them. Bad input never leaves the device:
+ * one local `ValidationError` lists the issues of the path, query and body together.
+ */
+export const checkRequest = (route: Route, req: RouteRequest): { params: Record<string, string>; query: unknown; body: unknown } => {
+  const params = checkPart(route.params, req.params ?? {});
+  const query = route.query ? checkPart(route.query, req.query ?? {}) : ({ ok: true, value: undefined } as const);
+  const body = route.body ? checkPart(route.body, req.body) : ({ ok: true, value: undefined } as const);
+  if (params.ok && query.ok && body.ok) return { params: params.value as Record<string, string>, query: query.value, body: body.value };
+  const issues = [params, query, body].flatMap((part) => (part.ok ? [] : part.issues));
+  throw new ValidationError({ status: 0, operation: route.operationId, method: route.method, url: route.path, local: true, issues });
+};
+
+const toSearchParams = (query: unknown): Record<string, string> | undefined => {
+  if (query === undefined) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query as Record<string, unknown>)) {
+    if (v !== undefined && v !== null) out[k] = String(v);
+  }
+  return out;
+};
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown; retryAfterMs?: number | undefined };
+
+/**
+ * Sends one route call: validates the input, then tries up to `retry.limit + 1` times. Writes
+ * carry one `Idempotency-Key` for all their attempts, so retrying a POST is safe; ky itself is
+ * told not to retry, to keep one explicit, tested loop.
+ */
+export const send = async (t: Transport, route: Route, req: RouteRequest, options: WriteOptions = {}): Promise<unknown> => {
+  const { params, query, body } = checkRequest(route, req);
+  const path = routePath(route.path, params).replace(/^\//, '');
+  const headers: Record<string, string> = {};
+  if (!req.blob) headers.accept = 'application/json, application/problem+json';
+  if (route.idempotent) headers['idempotency-key'] = options.idempotencyKey ?? t.idempotencyKey();
+  if (route.admin) {
+    const token = await t.token();
+    if (token) headers.authorization = `Bearer ${token}`;
+  }
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await attemptOnce(t, route, path, { headers, query, body, req }, options.signal);
+    if (outcome.ok) return outcome.value;
+    const delay = retryDelay(t.retry, attempt + 1, outcome.error, outcome.retryAfterMs);
+    if (delay === undefined) throw outcome.error;
+    t.retry.onRetry?.({ operation: route.operationId, attempt: attempt + 1, delay, error: outcome.error });
+    await sleep(delay, options.signal);
+  }
+};
+
+interface Prepared {
+  headers: Record<string, string>;
+  query: unknown;
+  body: unknown;
+  req: RouteRequest;
+}
+
+const attemptOnce = async (t: Transport, route: Route, path: string, p: Prepared, signal: AbortSignal | undefined): Promise<Outcome> => {
+  const operation = route.operationId;
+  // One controller per attempt: it lets the body read share the attempt's time budget, which ky's
+  // own timeout (headers only) does not cover.
+  const controller = new AbortController();
+  const unlink = link(signal, controller);
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const started = Date.now();
+  try {
+    const response = await t.api(path, {
+      method: route.method,
+      headers: p.headers,
+      searchParams: toSearchParams(p.query),
+      ...(p.body !== undefined ? { json: p.body } : {}),
+      ...(p.req.form ? { body: p.req.form() } : {}),
+      signal: controller.signal,
+    });
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, Math.max(0, t.timeout - (Date.now() - started)));
+    if (!response.ok) {
+      const { error, retryAfterMs } = await errorFromResponse(route, response);
+      return { ok: false, error, retryAfterMs };
+    }
+    if (p.req.blob) return { ok: true, value: await response.blob() };
+    return { ok: true, value: parseBody(route, response.status, await response.text()) };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timedOut || isKyTimeout(error)) return { ok: false, error: new TimeoutError(operation, t.timeout, error) };
+    if (error instanceof ContractError) throw error;
+    return { ok: false, error: new NetworkError(operation, error) };
+  } finally {
+    clearTimeout(timer);
+    unlink();
+  }
+};
+
+const link = (from: AbortSignal | undefined, to: AbortController): (() => void) => {
+  if (!from) return () => {};
+  if (from.aborted) to.abort(from.reason);
+  const abort = () => to.abort(from.reason);
+  from.addEventListener('abort', abort, { once: true });
+  return () => from.removeEventListener('abort', abort);
+};
+
+const parseBody = (route: Route, status: number, text: string): unknown => {
+  const operation = route.operationId;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new ContractError(operation, status, [{ path: [], code: 'invalid_json', message: 'The body is not JSON' }], cause);
+  }
+  if (!route.response) return json;
+  const result = (route.response as unknown as Schema).safeParse(json);
+  if (result.success) return result.data;
+  throw new ContractError(operation, status, toFieldIssues(result.error.issues as Parameters<typeof toFieldIssues>[0]));
+};

@@ -1,0 +1,141 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import * as z from 'zod/mini';
+import { allRoutes, type Config } from '@grannskap/contract';
+import { openSqliteStore } from '../storage/sqlite.js';
+import type { Store } from '../storage/store.js';
+import { bindRoutes, type RateLimits } from '../http/bind.js';
+import { installErrorHandling, toProblem } from '../http/errors.js';
+import { handlers } from '../handlers/index.js';
+import { ensureConfig, seedDemo } from './seed.js';
+import { demoStaticRoots, registerStatic } from './static.js';
+import { registerOpenApi } from './openapi.js';
+import type { ServerOptions } from './options.js';
+
+z.config(z.locales.en());
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const JSON_BODY_LIMIT = 64 * 1024;
+const IDEMPOTENCY_TTL_MS = 7 * 24 * 3600_000;
+
+const stores = new WeakMap<FastifyInstance, Store>();
+/** The store behind an app built by `buildApp` (for the CLI and tests). */
+export const storeOf = (app: FastifyInstance): Store => {
+  const store = stores.get(app);
+  if (!store) throw new Error('Not a Grannskap app');
+  return store;
+};
+
+const loggerOptions = (enabled: boolean | undefined): FastifyServerOptions['logger'] =>
+  enabled
+    ? {
+        level: process.env.LOG_LEVEL ?? 'info',
+        redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.query'], remove: true },
+        serializers: {
+          // Method and path only: query strings can carry private tokens, and IP addresses are personal data.
+          req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        },
+      }
+    : false;
+
+// Static demo pages load their modules from /cdn on the same origin; nothing inline, nothing from elsewhere.
+const PAGE_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'self'"],
+};
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+const rateLimits = (option: ServerOptions['rateLimit']): RateLimits | null => {
+  if (option === false) return null;
+  const o = option ?? { max: 300, timeWindowMs: 60_000, sensitiveMax: 30 };
+  return {
+    public: { max: o.max, timeWindow: o.timeWindowMs },
+    sensitive: { max: o.sensitiveMax ?? Math.max(1, Math.ceil(o.max / 5)), timeWindow: o.timeWindowMs },
+  };
+};
+
+/** Builds the API (not listening): plugins, every contract route, demo data and static folders. */
+export const buildApp = async (options: ServerOptions): Promise<FastifyInstance> => {
+  const now = options.now ?? (() => new Date());
+  const store = openSqliteStore(options.dataDir);
+  const uploadsDir = join(options.dataDir, 'uploads');
+  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
+
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    bodyLimit: JSON_BODY_LIMIT,
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors: (error, request, reply) => { void toProblem(error, request, reply); },
+  });
+  stores.set(app, store);
+  app.addHook('onClose', async () => store.close());
+
+  try {
+    if (options.demo && seedDemo(store, now())) app.log.info('seeded demo data');
+    // Clients retry within minutes or, from an offline outbox, days: a week covers both.
+    const pruned = store.pruneIdempotency(new Date(now().getTime() - IDEMPOTENCY_TTL_MS).toISOString());
+    if (pruned) app.log.info({ pruned }, 'forgot old idempotency records');
+    let config: Config = ensureConfig(store, now());
+
+    installErrorHandling(app);
+    await app.register(helmet, {
+      contentSecurityPolicy: { useDefaults: false, directives: PAGE_CSP },
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+      crossOriginEmbedderPolicy: false,
+      hsts: false,
+    });
+    if (options.corsOrigins !== undefined) {
+      await app.register(cors, {
+        origin: options.corsOrigins === true ? true : options.corsOrigins,
+        credentials: false,
+        methods: ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'],
+        allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match', 'Accept', 'Accept-Language'],
+        exposedHeaders: ['ETag', 'Retry-After', 'Idempotent-Replayed', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+        maxAge: 600,
+      });
+    }
+    const limits = rateLimits(options.rateLimit);
+    if (limits) {
+      await app.register(rateLimit, { global: true, max: limits.public.max, timeWindow: limits.public.timeWindow });
+    }
+    await app.register(multipart, { throwFileSizeLimit: true, limits: { files: 1, fields: 0, parts: 1, headerPairs: 50 } });
+
+    const staticRoots = options.staticRoots ?? (options.demo ? demoStaticRoots() : []);
+    const servedPrefixes = await registerStatic(app, staticRoots);
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!servedPrefixes.some((p) => request.url.startsWith(p))) reply.header('content-security-policy', API_CSP);
+      return payload;
+    });
+    if (servedPrefixes.includes('/demo/')) {
+      app.get('/', (_request, reply) => reply.redirect('/demo/', 302));
+    }
+
+    bindRoutes(app, allRoutes, handlers, {
+      store,
+      now,
+      config: () => (config = store.getConfig() ?? config),
+      uploadsDir,
+      version: VERSION,
+    }, limits);
+    registerOpenApi(app, VERSION);
+    await app.ready();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+  return app;
+};

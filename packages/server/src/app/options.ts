@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+
+export interface ServerOptions {
+  /** Folder for the SQLite file and uploads; created when missing. */
+  dataDir: string;
+  /** Seed demo data (config, areas, addresses, categories, activities) into an empty database. */
+  demo?: boolean;
+  /** Origins allowed by CORS; `true` reflects any origin. Leave out for no CORS. */
+  corsOrigins?: string[] | true;
+  /**
+   * Requests per client IP and window for public GETs; case/registration lookups and writes get
+   * `sensitiveMax` (default a fifth of `max`). `false` turns rate limiting off (tests, SDK suites).
+   */
+  rateLimit?: { max: number; timeWindowMs: number; sensitiveMax?: number } | false;
+  logger?: boolean;
+  /** Extra static folders; with `demo` and none given, the demo page and the widget CDN build. */
+  staticRoots?: { prefix: string; root: string }[];
+  /** Clock injection for tests. */
+  now?: () => Date;
+}
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  /** Creates a staff token and returns its plaintext; only a hash is stored. */
+  createAdminToken(label: string): string;
+  /** Stops listening, lets in-flight requests finish (up to `graceMs`, default 2 s) and closes the database. */
+  close(graceMs?: number): Promise<void>;
+}

@@ -1,0 +1,31 @@
+import { ActivityCreate, Address, Area, Category, Config } from '@grannskap/contract';
+import type { Store } from '../storage/store.js';
+import { demoActivities, demoAddresses, demoAreas, demoCategories, demoConfig } from '../demo/index.js';
+import { newId } from '../domain/tokens.js';
+import { formatInstant } from '@grannskap/contract';
+
+/** Fills an empty database with the demo organisation; does nothing when areas already exist. */
+export const seedDemo = (store: Store, now: Date): boolean => {
+  if (store.listAreas().length > 0) return false;
+  store.transaction(() => {
+    if (!store.getConfig()) store.setConfig(Config.parse(demoConfig), now.toISOString());
+    // Parsed like any other input, so demo data that drifts from the contract fails loudly here.
+    demoAreas.forEach((a, i) => store.putArea(Area.parse(a), i));
+    for (const a of demoAddresses) store.putAddress(Address.parse(a));
+    demoCategories.forEach((c, i) => store.putCategory(Category.parse(c), i));
+    const updatedAt = formatInstant(now, demoConfig.timeZone);
+    for (const a of demoActivities(now)) {
+      store.insertActivity({ id: newId(9), ...ActivityCreate.parse(a), cancelled: false, cancelledReason: null, updatedAt });
+    }
+  });
+  return true;
+};
+
+/** The configuration every request reads; an empty database gets the demo's (marked as examples) until replaced. */
+export const ensureConfig = (store: Store, now: Date): Config => {
+  const stored = store.getConfig();
+  if (stored) return stored;
+  const config = Config.parse(demoConfig);
+  store.setConfig(config, now.toISOString());
+  return config;
+};

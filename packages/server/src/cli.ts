@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Config } from '@grannskap/contract';
+import { startServer } from './app/start.js';
+import { openSqliteStore } from './storage/sqlite.js';
+import { createAdminToken } from './http/auth.js';
+
+const USAGE = `Usage:
+  grannskap-server start [--data DIR] [--port N] [--host H] [--demo]
+  grannskap-server token create <label> [--data DIR]
+  grannskap-server config import <file.json> [--data DIR]
+
+Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), PORT (default 8787).`;
+
+const fail = (message: string): never => {
+  console.error(message);
+  console.error(USAGE);
+  process.exit(2);
+};
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    data: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    demo: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const dataDir = resolve(values.data ?? process.env.GRANNSKAP_DATA_DIR ?? './data');
+const [command, sub, arg] = positionals;
+
+const start = async () => {
+  const port = Number(values.port ?? process.env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Not a port: ${values.port ?? process.env.PORT}`);
+  const host = values.host ?? '127.0.0.1';
+  const demo = values.demo === true;
+  const origin = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const server = await startServer({
+    dataDir,
+    demo,
+    port,
+    host,
+    logger: true,
+    // The demo page is served from this origin; a local example on another port may call it too.
+    corsOrigins: demo ? [origin, `http://localhost:${port}`] : undefined,
+  });
+  console.log(`API:          ${server.url}/v1/config`);
+  console.log(`OpenAPI:      ${server.url}/openapi.json`);
+  if (demo) console.log(`Demo page:    ${server.url}/demo/`);
+  console.log(`Data folder:  ${dataDir}`);
+  console.log(`Grannskap is ready at ${server.url}`);
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    server.app.log.info({ signal }, 'shutting down');
+    server.close(10_000).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+};
+
+const withStore = <T>(fn: (store: ReturnType<typeof openSqliteStore>) => T): T => {
+  const store = openSqliteStore(dataDir);
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+};
+
+if (command === 'start') {
+  await start();
+} else if (command === 'token' && sub === 'create') {
+  if (!arg?.trim()) fail('Give the token a label, e.g. "trygghetsjouren".');
+  const token = withStore((store) => createAdminToken(store, arg!.trim(), new Date()));
+  console.log(token);
+} else if (command === 'config' && sub === 'import') {
+  if (!arg) fail('Give the path of a JSON configuration file.');
+  const parsed = Config.safeParse(JSON.parse(readFileSync(arg!, 'utf8')));
+  if (!parsed.success) fail(`The configuration does not match the contract:\n${JSON.stringify(parsed.error.issues, null, 2)}`);
+  else withStore((store) => store.setConfig(parsed.data, new Date().toISOString()));
+  console.log('Configuration stored; restart the server to be sure every process reads it.');
+} else {
+  fail(command ? `Unknown command: ${positionals.join(' ')}` : 'Give a command.');
+}

@@ -1,0 +1,128 @@
+import type { Activity, FieldIssue, Occurrence } from '@grannskap/contract';
+import { formatInstant } from '@grannskap/contract';
+import { activitiesToIcs, checkRecurrence, expandOccurrences, InvalidRecurrenceError } from '../calendar/index.js';
+import type { Ctx, Deps, HandlerMap } from '../http/context.js';
+import { invalid, issue, notFound, ProblemError } from '../http/problem.js';
+import { addDays } from '@grannskap/contract';
+import { daysBetween, isoInstant } from '../domain/dates.js';
+import { newId } from '../domain/tokens.js';
+
+/** The longest range one occurrence query may ask for. */
+export const MAX_RANGE_DAYS = 400;
+
+type ActivityFields = Omit<Activity, 'id' | 'cancelled' | 'cancelledReason' | 'updatedAt'>;
+
+const matches = (a: Activity, filter: { area?: string; age?: number }) =>
+  (filter.area === undefined || a.areas.length === 0 || a.areas.includes(filter.area)) &&
+  (filter.age === undefined || ((a.ageMin ?? 0) <= filter.age && filter.age <= (a.ageMax ?? 120)));
+
+const listOccurrences = ({ deps, query }: Ctx) => {
+  const q = query as { from: string; to: string; area?: string; category?: string; age?: number };
+  const span = daysBetween(q.from, q.to);
+  if (span < 0) throw new ProblemError(400, 'validation_failed', 'Bad query parameter.', [issue(['query', 'to'], 'before_from', '"to" must not be before "from".')]);
+  if (span > MAX_RANGE_DAYS) {
+    throw new ProblemError(400, 'validation_failed', 'Bad query parameter.', [issue(['query', 'to'], 'too_big', `At most ${MAX_RANGE_DAYS} days per query.`, { maximum: MAX_RANGE_DAYS })]);
+  }
+  const tz = deps.config().timeZone;
+  const items: Occurrence[] = [];
+  const activities: Activity[] = [];
+  for (const a of deps.store.listActivities({ category: q.category })) {
+    if (!matches(a, q)) continue;
+    const occurrences = expandOccurrences(a, q.from, q.to, tz);
+    if (occurrences.length === 0) continue;
+    const counts = deps.store.occurrenceCounts(a.id);
+    for (const o of occurrences) {
+      const c = counts.get(o.key) ?? { confirmed: 0, waitlisted: 0 };
+      items.push({
+        activityId: a.id, key: o.key, start: formatInstant(o.start, tz), end: formatInstant(o.end, tz), cancelled: a.cancelled,
+        placesLeft: a.capacity == null ? null : Math.max(0, a.capacity - c.confirmed), waitlist: c.waitlisted,
+      });
+    }
+    activities.push(a);
+  }
+  items.sort((x, y) => Date.parse(x.start) - Date.parse(y.start) || x.activityId.localeCompare(y.activityId));
+  return { body: { items, activities } };
+};
+
+const ics = (body: string) => ({ raw: body, contentType: 'text/calendar; charset=utf-8' });
+
+/** Domain checks for a created or edited activity: areas exist, times in order, the RRULE expands. */
+const checkActivity = (deps: Deps, a: ActivityFields): FieldIssue[] => {
+  const out: FieldIssue[] = [];
+  a.areas.forEach((id, i) => { if (!deps.store.getArea(id)) out.push(issue(['areas', i], 'unknown', 'No such area.')); });
+  if (a.end <= a.start) out.push(issue(['end'], 'end_before_start', 'The end must be after the start.'));
+  if (a.ageMin != null && a.ageMax != null && a.ageMax < a.ageMin) out.push(issue(['ageMax'], 'age_range', 'The highest age must not be lower than the lowest.'));
+  if (a.recurrence) {
+    try {
+      const tz = deps.config().timeZone;
+      checkRecurrence(a, tz);
+      const day = a.start.slice(0, 10);
+      expandOccurrences(a, day, addDays(day, 31), tz);
+    } catch (error) {
+      if (error instanceof InvalidRecurrenceError) out.push(issue([...error.path], error.code, error.message));
+      else out.push(issue(['recurrence', 'rrule'], 'invalid_rrule', 'The recurrence rule cannot be expanded.'));
+    }
+  }
+  return out;
+};
+
+const getActivityOr404 = (deps: Deps, id: string) => {
+  const a = deps.store.getActivity(id);
+  if (!a) throw notFound('No such activity.');
+  return a;
+};
+
+export const activityHandlers: HandlerMap = {
+  listOccurrences: { handle: listOccurrences },
+  getActivity: { handle: ({ deps, params }) => ({ body: getActivityOr404(deps, (params as { id: string }).id) }) },
+  getActivityIcs: {
+    handle: ({ deps, params }) => {
+      const a = getActivityOr404(deps, (params as { id: string }).id);
+      const config = deps.config();
+      return ics(activitiesToIcs([a], { name: a.title.sv, lang: config.languages.default}));
+    },
+  },
+  getCalendarFeed: {
+    handle: ({ deps, query }) => {
+      const q = query as { area?: string; category?: string; age?: number; lang?: string };
+      const config = deps.config();
+      const acts = deps.store.listActivities({ category: q.category }).filter((a) => matches(a, q));
+      return ics(activitiesToIcs(acts, { name: `${config.organisation.name} – aktiviteter`, lang: q.lang ?? config.languages.default}));
+    },
+  },
+  adminCreateActivity: {
+    handle: (ctx) =>
+      ctx.commit(() => {
+        const { deps } = ctx;
+        const fields = ctx.body as ActivityFields;
+        const issues = checkActivity(deps, fields);
+        if (issues.length) throw invalid(issues);
+        const activity: Activity = { id: newId(9), ...fields, cancelled: false, cancelledReason: null, updatedAt: isoInstant(deps.now(), deps.config().timeZone) };
+        deps.store.insertActivity(activity);
+        return { status: 201, body: activity };
+      }),
+  },
+  adminUpdateActivity: {
+    handle: (ctx) =>
+      ctx.commit(() => {
+        const { deps } = ctx;
+        const current = getActivityOr404(deps, (ctx.params as { id: string }).id);
+        const next: Activity = { ...current, ...(ctx.body as Partial<ActivityFields>), updatedAt: isoInstant(deps.now(), deps.config().timeZone) };
+        const issues = checkActivity(deps, next);
+        if (issues.length) throw invalid(issues);
+        deps.store.updateActivity(next);
+        return { body: next };
+      }),
+  },
+  adminCancelActivity: {
+    handle: (ctx) =>
+      ctx.commit(() => {
+        const { deps } = ctx;
+        const current = getActivityOr404(deps, (ctx.params as { id: string }).id);
+        const next: Activity = { ...current, cancelled: true, cancelledReason: (ctx.body as { reason: string }).reason, updatedAt: isoInstant(deps.now(), deps.config().timeZone) };
+        deps.store.updateActivity(next);
+        return { body: next };
+      }),
+  },
+};
+

@@ -1,0 +1,116 @@
+import type { RegistrationView } from '@grannskap/contract';
+import { expandOccurrences } from '../calendar/index.js';
+import type { Ctx, Deps, HandlerMap } from '../http/context.js';
+import { conflict, invalid, issue, notFound, ProblemError } from '../http/problem.js';
+import { isoInstant } from '../domain/dates.js';
+import { newId, newToken, sha256, tokenMatches } from '../domain/tokens.js';
+import type { StoredRegistration } from '../storage/store.js';
+
+const NO_REGISTRATION = 'No registration matches this link.';
+
+interface RegistrationInput {
+  occurrence: string;
+  participants: { name: string; age?: number }[];
+  contact: { name: string; phone?: string; email?: string };
+  waitlistOk?: boolean;
+  locale?: string;
+}
+
+const view = (deps: Deps, r: StoredRegistration): RegistrationView => {
+  let waitlistPosition: number | null = null;
+  if (r.status === 'waitlisted') {
+    const queue = deps.store.occurrenceRegistrations(r.activityId, r.occurrence).filter((x) => x.status === 'waitlisted');
+    waitlistPosition = queue.findIndex((x) => x.id === r.id) + 1;
+  }
+  return { id: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants, waitlistPosition, createdAt: r.createdAt };
+};
+
+const confirmedParticipants = (regs: StoredRegistration[]) => regs.filter((r) => r.status === 'confirmed').reduce((s, r) => s + r.participants, 0);
+
+const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
+  ctx.commit(() => {
+    const { deps, body: b } = ctx;
+    const activity = deps.store.getActivity(ctx.params.id);
+    if (!activity) throw notFound('No such activity.');
+    if (activity.cancelled) throw conflict('not_allowed_now', 'The activity is cancelled.');
+    const config = deps.config();
+    const now = deps.now();
+    const { opens, closes } = activity.registration;
+    if ((opens && now.getTime() < Date.parse(opens)) || (closes && now.getTime() > Date.parse(closes))) {
+      throw conflict('registration_closed', 'Registration is not open now.');
+    }
+    const day = b.occurrence.slice(0, 10);
+    const occurrence = expandOccurrences(activity, day, day, config.timeZone).find((o) => o.key === b.occurrence);
+    if (!occurrence) throw invalid([issue(['occurrence'], 'unknown', 'The activity does not take place then.')]);
+    if (occurrence.start.getTime() <= now.getTime()) throw conflict('registration_closed', 'This occurrence has already started.');
+    const ageIssues = b.participants.flatMap((p, i) =>
+      p.age !== undefined && (p.age < (activity.ageMin ?? 0) || p.age > (activity.ageMax ?? 120))
+        ? [issue(['participants', i, 'age'], 'age_range', 'The activity is not for this age.', { minimum: activity.ageMin ?? 0, maximum: activity.ageMax ?? 120 })]
+        : [],
+    );
+    if (ageIssues.length) throw invalid(ageIssues);
+
+    const count = b.participants.length;
+    const current = deps.store.occurrenceRegistrations(activity.id, b.occurrence);
+    // Nobody jumps the queue: while anyone waits, newcomers wait too.
+    const fits = activity.capacity == null || (confirmedParticipants(current) + count <= activity.capacity && !current.some((r) => r.status === 'waitlisted'));
+    if (!fits && !b.waitlistOk) throw new ProblemError(409, 'occurrence_full', 'The occurrence is full; send waitlistOk to join the waitlist.');
+    const token = newToken();
+    const registration: StoredRegistration = {
+      id: newId(), activityId: activity.id, occurrence: b.occurrence, status: fits ? 'confirmed' : 'waitlisted', participants: count,
+      tokenHash: sha256(token), seq: deps.store.nextRegistrationSeq(), createdAt: isoInstant(now, config.timeZone),
+      details: {
+        participantList: b.participants.map((p) => ({ name: p.name, age: p.age ?? null })),
+        contact: { name: b.contact.name, phone: b.contact.phone ?? null, email: b.contact.email ?? null },
+        locale: b.locale ?? null,
+      },
+    };
+    deps.store.insertRegistration(registration);
+    return { status: 201, body: { ...view(deps, registration), cancelToken: token } };
+  });
+
+const cancel = (ctx: Ctx<{ id: string }, unknown, { token: string }>) =>
+  ctx.commit(() => {
+    const { deps } = ctx;
+    const r = deps.store.getRegistration(ctx.params.id);
+    if (!tokenMatches(ctx.body.token, r?.tokenHash) || !r) throw notFound(NO_REGISTRATION);
+    if (r.status !== 'cancelled') {
+      deps.store.setRegistrationStatus(r.id, 'cancelled');
+      const activity = deps.store.getActivity(r.activityId);
+      if (activity?.capacity != null) {
+        // Freed places go to the waitlist in order, to each registration that fits.
+        const regs = deps.store.occurrenceRegistrations(r.activityId, r.occurrence);
+        let confirmed = confirmedParticipants(regs);
+        for (const w of regs.filter((x) => x.status === 'waitlisted')) {
+          if (confirmed + w.participants > activity.capacity) continue;
+          deps.store.setRegistrationStatus(w.id, 'confirmed');
+          confirmed += w.participants;
+        }
+      }
+    }
+    return { body: view(deps, deps.store.getRegistration(r.id)!) };
+  });
+
+export const registrationHandlers: HandlerMap = {
+  createRegistration: { handle: register },
+  cancelRegistration: { handle: cancel },
+  getRegistration: {
+    hideInvalid: NO_REGISTRATION,
+    handle: ({ deps, params, query }) => {
+      const r = deps.store.getRegistration((params as { id: string }).id);
+      if (!tokenMatches((query as { token: string }).token, r?.tokenHash) || !r) throw notFound(NO_REGISTRATION);
+      return { body: view(deps, r) };
+    },
+  },
+  adminListRegistrations: {
+    handle: ({ deps, params }) => {
+      const id = (params as { id: string }).id;
+      if (!deps.store.getActivity(id)) throw notFound('No such activity.');
+      return {
+        body: {
+          items: deps.store.listRegistrations(id).map((r) => ({ ...view(deps, r), participantList: r.details.participantList, contact: r.details.contact })),
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,96 @@
+import type { AdminReport, FieldIssue } from '@grannskap/contract';
+import type { Ctx, HandlerMap } from '../http/context.js';
+import { invalid, issue, notFound, ProblemError } from '../http/problem.js';
+import { checkAnswers } from '../domain/answers.js';
+import { isoInstant } from '../domain/dates.js';
+import { decodeCursor, encodeCursor, nextReference } from '../domain/references.js';
+import { newToken, sha256 } from '../domain/tokens.js';
+import { checkAttachments } from '../domain/attachments.js';
+
+interface ReportInput {
+  category: string; area: string; addressId?: string; place?: string; placeDetail?: string; occurredAt: string; happeningNow: boolean;
+  description: string; answers?: Record<string, string | number | boolean | string[]>; attachments: string[];
+  contact: { anonymous: true } | { anonymous: false; name: string; phone?: string; email?: string };
+  privacyAccepted: true; locale?: AdminReport['locale'];
+}
+
+// Clocks on phones drift: an occurrence a few minutes ahead of ours is not "in the future".
+const CLOCK_SKEW_MS = 10 * 60_000;
+
+const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
+  const { deps, body: b } = ctx;
+  return ctx.commit(() => {
+    const config = deps.config();
+    const now = deps.now();
+    const issues: FieldIssue[] = [];
+    const category = deps.store.getCategory(b.category);
+    if (!category) issues.push(issue(['category'], 'unknown', 'No such category.'));
+    if (!deps.store.getArea(b.area)) issues.push(issue(['area'], 'unknown', 'No such area.'));
+    if (b.addressId !== undefined) {
+      const address = deps.store.getAddress(b.addressId);
+      if (!address) issues.push(issue(['addressId'], 'unknown', 'No such address.'));
+      else if (address.areaId !== b.area) issues.push(issue(['addressId'], 'wrong_area', 'The address is not in the chosen area.'));
+    }
+    const maxDescription = config.limits.descriptionMaxLength;
+    if (b.description.length > maxDescription) {
+      issues.push(issue(['description'], 'too_big', `At most ${maxDescription} characters.`, { maximum: maxDescription }));
+    }
+    if (Date.parse(b.occurredAt) > now.getTime() + CLOCK_SKEW_MS) issues.push(issue(['occurredAt'], 'in_future', 'This time has not happened yet.'));
+    if (category) issues.push(...checkAnswers(category, b.answers ?? {}));
+    issues.push(...checkAttachments(deps.store, b.attachments, ['attachments'], config.limits.photos.maxCount));
+    if (issues.length || !category) throw invalid(issues);
+
+    const at = isoInstant(now, config.timeZone);
+    const reference = nextReference(deps.store, 'R', now, config.timeZone);
+    const token = newToken();
+    const report: AdminReport = {
+      reference, status: 'received', kind: category.kind, category: b.category, area: b.area,
+      addressId: b.addressId ?? null, place: b.place ?? null, placeDetail: b.placeDetail ?? null,
+      occurredAt: b.occurredAt, happeningNow: b.happeningNow, description: b.description, answers: b.answers ?? {},
+      attachments: b.attachments,
+      contact: b.contact.anonymous ? { anonymous: true } : { anonymous: false, name: b.contact.name, phone: b.contact.phone ?? null, email: b.contact.email ?? null },
+      locale: b.locale ?? null, createdAt: at, updatedAt: at,
+    };
+    const rowId = deps.store.insertReport(report, sha256(token));
+    deps.store.addReportHistory(rowId, { status: 'received', at, by: null, note: null, message: null });
+    for (const id of b.attachments) deps.store.useAttachment(id, reference);
+    return { status: 201, body: { reference, token, status: report.status, createdAt: at } };
+  });
+};
+
+export const reportHandlers: HandlerMap = {
+  createReport: { handle: createReport },
+  adminListReports: {
+    handle: ({ deps, query }) => {
+      const q = query as { status?: string; kind?: string; area?: string; category?: string; limit?: number; cursor?: string };
+      const limit = q.limit ?? 50;
+      const before = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+      if (before === null) throw new ProblemError(400, 'validation_failed', 'Bad query parameter.', [issue(['query', 'cursor'], 'invalid_cursor', 'Not a cursor from this list.')]);
+      const rows = deps.store.listReports({ status: q.status, kind: q.kind, area: q.area, category: q.category }, limit + 1, before);
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return { body: { items: page.map((r) => r.report), nextCursor: rows.length > limit && last ? encodeCursor(last.rowId) : null } };
+    },
+  },
+  adminGetReport: {
+    handle: ({ deps, params }) => {
+      const stored = deps.store.getReport((params as { reference: string }).reference);
+      if (!stored) throw notFound('No such report.');
+      return { body: stored.report };
+    },
+  },
+  adminSetReportStatus: {
+    handle: (ctx) =>
+      ctx.commit(() => {
+        const { deps } = ctx;
+        const { status, note, message } = ctx.body as { status: AdminReport['status']; note?: string; message?: string };
+        const stored = deps.store.getReport((ctx.params as { reference: string }).reference);
+        if (!stored) throw notFound('No such report.');
+        const at = isoInstant(deps.now(), deps.config().timeZone);
+        const report: AdminReport = { ...stored.report, status, updatedAt: at };
+        deps.store.updateReport(stored.rowId, report);
+        deps.store.addReportHistory(stored.rowId, { status, at, by: ctx.admin, note: note ?? null, message: message ?? null });
+        return { body: report };
+      }),
+  },
+};

@@ -1,0 +1,34 @@
+import type { AdminTrivselpeng, CaseStatus } from '@grannskap/contract';
+import type { HistoryRow, Store, StoredReport, StoredTrivselpeng } from '../storage/store.js';
+
+const publicHistory = (rows: HistoryRow[]) => rows.map((h) => ({ status: h.status, at: h.at, message: h.message }));
+
+/** A follow-up is possible once the money is paid and the activity's day is over. */
+export const followUpAvailable = (t: StoredTrivselpeng, today: string) => t.core.status === 'paid' && t.core.activity.date < today;
+
+export const trivselpengCase = (store: Store, t: StoredTrivselpeng, today: string): CaseStatus => ({
+  reference: t.core.reference,
+  type: 'trivselpeng',
+  status: t.core.status,
+  createdAt: t.core.createdAt,
+  updatedAt: t.core.updatedAt,
+  history: publicHistory(store.trivselpengHistory(t.rowId)),
+  approvedAmount: t.approvedAmount,
+  followUp: { available: followUpAvailable(t, today), submittedAt: t.followUp?.submittedAt ?? null },
+});
+
+export const reportCase = (store: Store, r: StoredReport): CaseStatus => ({
+  reference: r.report.reference,
+  type: 'report',
+  status: r.report.status,
+  createdAt: r.report.createdAt,
+  updatedAt: r.report.updatedAt,
+  history: publicHistory(store.reportHistory(r.rowId)),
+});
+
+export const adminTrivselpeng = (store: Store, t: StoredTrivselpeng): AdminTrivselpeng => ({
+  ...t.core,
+  approvedAmount: t.approvedAmount,
+  followUp: t.followUp,
+  history: store.trivselpengHistory(t.rowId),
+});

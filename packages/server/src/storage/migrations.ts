@@ -1,0 +1,51 @@
+// Versioned schema. Append new versions; never edit one that has shipped.
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE config (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE areas (id TEXT PRIMARY KEY, position INTEGER NOT NULL, json TEXT NOT NULL);
+      CREATE TABLE addresses (id TEXT PRIMARY KEY, area_id TEXT NOT NULL REFERENCES areas(id), search TEXT NOT NULL, json TEXT NOT NULL);
+      CREATE INDEX addresses_area ON addresses(area_id);
+      CREATE TABLE categories (code TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL);
+      CREATE TABLE sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      CREATE TABLE admin_tokens (hash TEXT PRIMARY KEY, label TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE idempotency (
+        key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL
+      );
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY, file TEXT NOT NULL, content_type TEXT NOT NULL, bytes INTEGER NOT NULL,
+        width INTEGER NOT NULL, height INTEGER NOT NULL, used_by TEXT, created_at TEXT NOT NULL
+      );
+      CREATE TABLE reports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, reference TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL,
+        status TEXT NOT NULL, kind TEXT NOT NULL, category TEXT NOT NULL, area TEXT NOT NULL,
+        json TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+      );
+      CREATE INDEX reports_status ON reports(status);
+      CREATE TABLE report_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, report_id INTEGER NOT NULL REFERENCES reports(id),
+        status TEXT NOT NULL, at TEXT NOT NULL, by TEXT, note TEXT, message TEXT
+      );
+      CREATE TABLE activities (
+        id TEXT PRIMARY KEY, category TEXT NOT NULL, cancelled INTEGER NOT NULL DEFAULT 0, json TEXT NOT NULL, updated_at TEXT NOT NULL
+      );
+      CREATE TABLE registrations (
+        id TEXT PRIMARY KEY, activity_id TEXT NOT NULL REFERENCES activities(id), occurrence TEXT NOT NULL,
+        status TEXT NOT NULL, participants INTEGER NOT NULL, token_hash TEXT NOT NULL, json TEXT NOT NULL,
+        seq INTEGER NOT NULL, created_at TEXT NOT NULL
+      );
+      CREATE INDEX registrations_occurrence ON registrations(activity_id, occurrence, status);
+      CREATE TABLE trivselpeng (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, reference TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL,
+        status TEXT NOT NULL, area TEXT NOT NULL, json TEXT NOT NULL, approved_amount INTEGER,
+        follow_up TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+      );
+      CREATE TABLE trivselpeng_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, trivselpeng_id INTEGER NOT NULL REFERENCES trivselpeng(id),
+        status TEXT NOT NULL, at TEXT NOT NULL, by TEXT, note TEXT, message TEXT
+      );
+    `,
+  },
+];

@@ -1,0 +1,193 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Activity, AdminReport, Address, Area, Category, Config, FollowUp } from '@grannskap/contract';
+import { MIGRATIONS } from './migrations.js';
+import type {
+  HistoryRow, IdempotencyRecord, ReportFilter, Store, StoredAttachment, StoredRegistration, StoredReport, StoredTrivselpeng,
+  TrivselpengCore, TrivselpengFilter,
+} from './store.js';
+
+export const DB_FILE = 'grannskap.sqlite';
+
+type Row = Record<string, unknown>;
+const json = <T>(value: unknown): T => JSON.parse(String(value)) as T;
+
+const migrate = (db: Database.Database) => {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+};
+
+const toReport = (r: Row): StoredReport => ({ rowId: Number(r.id), tokenHash: String(r.token_hash), report: json<AdminReport>(r.json) });
+const toTrivselpeng = (r: Row): StoredTrivselpeng => ({
+  rowId: Number(r.id),
+  tokenHash: String(r.token_hash),
+  core: json<TrivselpengCore>(r.json),
+  approvedAmount: r.approved_amount == null ? null : Number(r.approved_amount),
+  followUp: r.follow_up == null ? null : json<FollowUp>(r.follow_up),
+});
+const toHistory = (r: Row): HistoryRow => ({
+  status: String(r.status), at: String(r.at),
+  by: r.by == null ? null : String(r.by), note: r.note == null ? null : String(r.note), message: r.message == null ? null : String(r.message),
+});
+const toRegistration = (r: Row): StoredRegistration => ({
+  id: String(r.id), activityId: String(r.activity_id), occurrence: String(r.occurrence),
+  status: r.status as StoredRegistration['status'], participants: Number(r.participants), tokenHash: String(r.token_hash),
+  seq: Number(r.seq), createdAt: String(r.created_at), details: json<StoredRegistration['details']>(r.json),
+});
+const toAttachment = (r: Row): StoredAttachment => ({
+  id: String(r.id), file: String(r.file), contentType: r.content_type as StoredAttachment['contentType'], bytes: Number(r.bytes),
+  width: Number(r.width), height: Number(r.height), usedBy: r.used_by == null ? null : String(r.used_by), createdAt: String(r.created_at),
+});
+
+const where = (clauses: [string, unknown][]) => {
+  const used = clauses.filter(([, v]) => v !== undefined);
+  return { sql: used.length ? `WHERE ${used.map(([c]) => c).join(' AND ')}` : '', args: used.map(([, v]) => v) };
+};
+
+/** Opens (creating when needed) the SQLite database in `dataDir` and applies pending migrations. */
+export const openSqliteStore = (dataDir: string): Store => {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, DB_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const q = {
+    idemGet: db.prepare('SELECT fingerprint, status, body FROM idempotency WHERE key = ?'),
+    idemPut: db.prepare('INSERT INTO idempotency (key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?)'),
+    configGet: db.prepare('SELECT json FROM config WHERE id = 1'),
+    configSet: db.prepare('INSERT INTO config (id, json, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at'),
+    areas: db.prepare('SELECT json FROM areas ORDER BY position, id'),
+    area: db.prepare('SELECT json FROM areas WHERE id = ?'),
+    areaPut: db.prepare('INSERT INTO areas (id, position, json) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET position = excluded.position, json = excluded.json'),
+    address: db.prepare('SELECT json FROM addresses WHERE id = ?'),
+    addressPut: db.prepare('INSERT INTO addresses (id, area_id, search, json) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET area_id = excluded.area_id, search = excluded.search, json = excluded.json'),
+    category: db.prepare('SELECT json FROM categories WHERE code = ?'),
+    categoryPut: db.prepare('INSERT INTO categories (code, position, kind, json) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET position = excluded.position, kind = excluded.kind, json = excluded.json'),
+    seqNext: db.prepare('INSERT INTO sequences (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value'),
+    tokenAdd: db.prepare('INSERT INTO admin_tokens (hash, label, created_at) VALUES (?, ?, ?)'),
+    tokenFind: db.prepare('SELECT label FROM admin_tokens WHERE hash = ?'),
+    attachmentAdd: db.prepare('INSERT INTO attachments (id, file, content_type, bytes, width, height, used_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    attachment: db.prepare('SELECT * FROM attachments WHERE id = ?'),
+    attachmentUse: db.prepare('UPDATE attachments SET used_by = ? WHERE id = ?'),
+    reportAdd: db.prepare('INSERT INTO reports (reference, token_hash, status, kind, category, area, json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    report: db.prepare('SELECT * FROM reports WHERE reference = ?'),
+    reportUpdate: db.prepare('UPDATE reports SET status = ?, json = ?, updated_at = ? WHERE id = ?'),
+    reportHistoryAdd: db.prepare('INSERT INTO report_history (report_id, status, at, by, note, message) VALUES (?, ?, ?, ?, ?, ?)'),
+    reportHistory: db.prepare('SELECT * FROM report_history WHERE report_id = ? ORDER BY id'),
+    activityAdd: db.prepare('INSERT INTO activities (id, category, cancelled, json, updated_at) VALUES (?, ?, ?, ?, ?)'),
+    activity: db.prepare('SELECT json FROM activities WHERE id = ?'),
+    activityUpdate: db.prepare('UPDATE activities SET category = ?, cancelled = ?, json = ?, updated_at = ? WHERE id = ?'),
+    registrationAdd: db.prepare('INSERT INTO registrations (id, activity_id, occurrence, status, participants, token_hash, json, seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    registration: db.prepare('SELECT * FROM registrations WHERE id = ?'),
+    registrations: db.prepare('SELECT * FROM registrations WHERE activity_id = ? ORDER BY occurrence, seq'),
+    occurrenceRegs: db.prepare("SELECT * FROM registrations WHERE activity_id = ? AND occurrence = ? AND status != 'cancelled' ORDER BY seq"),
+    occurrenceCounts: db.prepare(
+      "SELECT occurrence, SUM(CASE WHEN status = 'confirmed' THEN participants ELSE 0 END) AS confirmed, SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END) AS waitlisted FROM registrations WHERE activity_id = ? AND status != 'cancelled' GROUP BY occurrence",
+    ),
+    registrationStatus: db.prepare('UPDATE registrations SET status = ? WHERE id = ?'),
+    trivAdd: db.prepare('INSERT INTO trivselpeng (reference, token_hash, status, area, json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    triv: db.prepare('SELECT * FROM trivselpeng WHERE reference = ?'),
+    trivHistoryAdd: db.prepare('INSERT INTO trivselpeng_history (trivselpeng_id, status, at, by, note, message) VALUES (?, ?, ?, ?, ?, ?)'),
+    trivHistory: db.prepare('SELECT * FROM trivselpeng_history WHERE trivselpeng_id = ? ORDER BY id'),
+  };
+
+  const store: Store = {
+    close: () => db.close(),
+    ping: () => { db.prepare('SELECT 1').get(); },
+    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+
+    getIdempotency: (key) => q.idemGet.get(key) as IdempotencyRecord | undefined,
+    putIdempotency: (key, r, at) => { q.idemPut.run(key, r.fingerprint, r.status, r.body, at); },
+    pruneIdempotency: (before) => db.prepare('DELETE FROM idempotency WHERE created_at < ?').run(before).changes,
+
+    getConfig: () => { const r = q.configGet.get() as Row | undefined; return r ? json<Config>(r.json) : undefined; },
+    setConfig: (config, at) => { q.configSet.run(JSON.stringify(config), at); },
+    listAreas: () => (q.areas.all() as Row[]).map((r) => json<Area>(r.json)),
+    getArea: (id) => { const r = q.area.get(id) as Row | undefined; return r ? json<Area>(r.json) : undefined; },
+    putArea: (area, position) => { q.areaPut.run(area.id, position, JSON.stringify(area)); },
+    searchAddresses: ({ q: text, area, limit }) => {
+      const w = where([['area_id = ?', area], ["search LIKE ? ESCAPE '\\'", text ? `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined]]);
+      return (db.prepare(`SELECT json FROM addresses ${w.sql} ORDER BY search LIMIT ?`).all(...w.args, limit) as Row[]).map((r) => json<Address>(r.json));
+    },
+    getAddress: (id) => { const r = q.address.get(id) as Row | undefined; return r ? json<Address>(r.json) : undefined; },
+    putAddress: (a) => {
+      const search = [a.street, a.property, a.postalCode, a.city].filter(Boolean).join(' ').toLowerCase();
+      q.addressPut.run(a.id, a.areaId, search, JSON.stringify(a));
+    },
+    listCategories: (kind) => {
+      const w = where([['kind = ?', kind]]);
+      return (db.prepare(`SELECT json FROM categories ${w.sql} ORDER BY position, code`).all(...w.args) as Row[]).map((r) => json<Category>(r.json));
+    },
+    getCategory: (code) => { const r = q.category.get(code) as Row | undefined; return r ? json<Category>(r.json) : undefined; },
+    putCategory: (c, position) => { q.categoryPut.run(c.code, position, c.kind, JSON.stringify(c)); },
+    nextSequence: (name) => Number((q.seqNext.get(name) as Row).value),
+
+    addAdminToken: (hash, label, at) => { q.tokenAdd.run(hash, label, at); },
+    findAdminToken: (hash) => q.tokenFind.get(hash) as { label: string } | undefined,
+
+    insertAttachment: (a) => { q.attachmentAdd.run(a.id, a.file, a.contentType, a.bytes, a.width, a.height, a.usedBy, a.createdAt); },
+    getAttachment: (id) => { const r = q.attachment.get(id) as Row | undefined; return r ? toAttachment(r) : undefined; },
+    useAttachment: (id, usedBy) => { q.attachmentUse.run(usedBy, id); },
+
+    insertReport: (r, tokenHash) =>
+      Number(q.reportAdd.run(r.reference, tokenHash, r.status, r.kind, r.category, r.area, JSON.stringify(r), r.createdAt, r.updatedAt).lastInsertRowid),
+    getReport: (reference) => { const r = q.report.get(reference) as Row | undefined; return r ? toReport(r) : undefined; },
+    updateReport: (rowId, r) => { q.reportUpdate.run(r.status, JSON.stringify(r), r.updatedAt, rowId); },
+    listReports: (f: ReportFilter, limit, before) => {
+      const w = where([['status = ?', f.status], ['kind = ?', f.kind], ['area = ?', f.area], ['category = ?', f.category], ['id < ?', before]]);
+      return (db.prepare(`SELECT * FROM reports ${w.sql} ORDER BY id DESC LIMIT ?`).all(...w.args, limit) as Row[]).map(toReport);
+    },
+    addReportHistory: (rowId, e) => { q.reportHistoryAdd.run(rowId, e.status, e.at, e.by, e.note, e.message); },
+    reportHistory: (rowId) => (q.reportHistory.all(rowId) as Row[]).map(toHistory),
+
+    insertActivity: (a) => { q.activityAdd.run(a.id, a.category, a.cancelled ? 1 : 0, JSON.stringify(a), a.updatedAt); },
+    getActivity: (id) => { const r = q.activity.get(id) as Row | undefined; return r ? json<Activity>(r.json) : undefined; },
+    listActivities: ({ category }) => {
+      const w = where([['category = ?', category]]);
+      return (db.prepare(`SELECT json FROM activities ${w.sql} ORDER BY rowid`).all(...w.args) as Row[]).map((r) => json<Activity>(r.json));
+    },
+    updateActivity: (a) => { q.activityUpdate.run(a.category, a.cancelled ? 1 : 0, JSON.stringify(a), a.updatedAt, a.id); },
+
+    insertRegistration: (r) => {
+      q.registrationAdd.run(r.id, r.activityId, r.occurrence, r.status, r.participants, r.tokenHash, JSON.stringify(r.details), r.seq, r.createdAt);
+    },
+    getRegistration: (id) => { const r = q.registration.get(id) as Row | undefined; return r ? toRegistration(r) : undefined; },
+    listRegistrations: (activityId) => (q.registrations.all(activityId) as Row[]).map(toRegistration),
+    occurrenceRegistrations: (activityId, occurrence) => (q.occurrenceRegs.all(activityId, occurrence) as Row[]).map(toRegistration),
+    occurrenceCounts: (activityId) =>
+      new Map((q.occurrenceCounts.all(activityId) as Row[]).map((r) => [String(r.occurrence), { confirmed: Number(r.confirmed), waitlisted: Number(r.waitlisted) }])),
+    setRegistrationStatus: (id, status) => { q.registrationStatus.run(status, id); },
+    nextRegistrationSeq: () => store.nextSequence('registration'),
+
+    insertTrivselpeng: (c, tokenHash) =>
+      Number(q.trivAdd.run(c.reference, tokenHash, c.status, c.area, JSON.stringify(c), c.createdAt, c.updatedAt).lastInsertRowid),
+    getTrivselpeng: (reference) => { const r = q.triv.get(reference) as Row | undefined; return r ? toTrivselpeng(r) : undefined; },
+    updateTrivselpeng: (rowId, change) => {
+      const current = db.prepare('SELECT json FROM trivselpeng WHERE id = ?').get(rowId) as Row;
+      const core = { ...json<TrivselpengCore>(current.json), status: change.status, updatedAt: change.updatedAt };
+      const sets = ['status = ?', 'json = ?', 'updated_at = ?'];
+      const args: unknown[] = [change.status, JSON.stringify(core), change.updatedAt];
+      if (change.approvedAmount !== undefined) { sets.push('approved_amount = ?'); args.push(change.approvedAmount); }
+      if (change.followUp !== undefined) { sets.push('follow_up = ?'); args.push(change.followUp ? JSON.stringify(change.followUp) : null); }
+      db.prepare(`UPDATE trivselpeng SET ${sets.join(', ')} WHERE id = ?`).run(...args, rowId);
+    },
+    listTrivselpeng: (f: TrivselpengFilter, limit, before) => {
+      const w = where([['status = ?', f.status], ['area = ?', f.area], ['id < ?', before]]);
+      return (db.prepare(`SELECT * FROM trivselpeng ${w.sql} ORDER BY id DESC LIMIT ?`).all(...w.args, limit) as Row[]).map(toTrivselpeng);
+    },
+    addTrivselpengHistory: (rowId, e) => { q.trivHistoryAdd.run(rowId, e.status, e.at, e.by, e.note, e.message); },
+    trivselpengHistory: (rowId) => (q.trivHistory.all(rowId) as Row[]).map(toHistory),
+  };
+  return store;
+};

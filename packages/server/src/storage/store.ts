@@ -1,0 +1,91 @@
+import type { Activity, AdminReport, AdminTrivselpeng, Address, Area, Category, Config, FollowUp, HistoryEntry } from '@grannskap/contract';
+
+// The storage boundary: every read and write the server makes, and nothing about SQL.
+// The SQLite store is synchronous (better-sqlite3), which lets a whole request's
+// check-and-write run in one transaction with no await in between; a PostgreSQL store
+// would implement the same operations with an async transaction wrapper around them.
+
+export interface IdempotencyRecord { fingerprint: string; status: number; body: string }
+
+export interface StoredAttachment {
+  id: string; file: string; contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+  bytes: number; width: number; height: number; usedBy: string | null; createdAt: string;
+}
+
+export interface StoredReport { rowId: number; tokenHash: string; report: AdminReport }
+export type HistoryRow = Required<Pick<HistoryEntry, 'status' | 'at'>> & { by: string | null; note: string | null; message: string | null };
+
+export type TrivselpengCore = Omit<AdminTrivselpeng, 'history' | 'followUp' | 'approvedAmount'>;
+export interface StoredTrivselpeng {
+  rowId: number; tokenHash: string; core: TrivselpengCore; approvedAmount: number | null; followUp: FollowUp | null;
+}
+
+export interface StoredRegistration {
+  id: string; activityId: string; occurrence: string; status: 'confirmed' | 'waitlisted' | 'cancelled';
+  participants: number; tokenHash: string; seq: number; createdAt: string;
+  details: { participantList: { name: string; age?: number | null }[]; contact: { name: string; phone?: string | null; email?: string | null }; locale?: string | null };
+}
+
+export interface ReportFilter { status?: string; kind?: string; area?: string; category?: string }
+export interface TrivselpengFilter { status?: string; area?: string }
+
+export interface Store {
+  close(): void;
+  ping(): void;
+  /** Runs `fn` atomically; `fn` must not await. */
+  transaction<T>(fn: () => T): T;
+
+  getIdempotency(key: string): IdempotencyRecord | undefined;
+  putIdempotency(key: string, record: IdempotencyRecord, at: string): void;
+  /** Forgets stored answers created before `before` (ISO instant); returns how many. */
+  pruneIdempotency(before: string): number;
+
+  getConfig(): Config | undefined;
+  setConfig(config: Config, at: string): void;
+  listAreas(): Area[];
+  getArea(id: string): Area | undefined;
+  putArea(area: Area, position: number): void;
+  searchAddresses(query: { q?: string; area?: string; limit: number }): Address[];
+  getAddress(id: string): Address | undefined;
+  putAddress(address: Address): void;
+  listCategories(kind?: string): Category[];
+  getCategory(code: string): Category | undefined;
+  putCategory(category: Category, position: number): void;
+  nextSequence(name: string): number;
+
+  addAdminToken(hash: string, label: string, at: string): void;
+  findAdminToken(hash: string): { label: string } | undefined;
+
+  insertAttachment(attachment: StoredAttachment): void;
+  getAttachment(id: string): StoredAttachment | undefined;
+  useAttachment(id: string, usedBy: string): void;
+
+  insertReport(report: AdminReport, tokenHash: string): number;
+  getReport(reference: string): StoredReport | undefined;
+  updateReport(rowId: number, report: AdminReport): void;
+  listReports(filter: ReportFilter, limit: number, beforeRowId?: number): StoredReport[];
+  addReportHistory(rowId: number, entry: HistoryRow): void;
+  reportHistory(rowId: number): HistoryRow[];
+
+  insertActivity(activity: Activity): void;
+  getActivity(id: string): Activity | undefined;
+  listActivities(filter: { category?: string }): Activity[];
+  updateActivity(activity: Activity): void;
+
+  insertRegistration(registration: StoredRegistration): void;
+  getRegistration(id: string): StoredRegistration | undefined;
+  listRegistrations(activityId: string): StoredRegistration[];
+  /** Registrations of one occurrence that are not cancelled, in the order they came in. */
+  occurrenceRegistrations(activityId: string, occurrence: string): StoredRegistration[];
+  /** Confirmed participants and waitlisted registrations per occurrence key, for one activity. */
+  occurrenceCounts(activityId: string): Map<string, { confirmed: number; waitlisted: number }>;
+  setRegistrationStatus(id: string, status: StoredRegistration['status']): void;
+  nextRegistrationSeq(): number;
+
+  insertTrivselpeng(core: TrivselpengCore, tokenHash: string): number;
+  getTrivselpeng(reference: string): StoredTrivselpeng | undefined;
+  updateTrivselpeng(rowId: number, change: { status: string; updatedAt: string; approvedAmount?: number | null; followUp?: FollowUp | null }): void;
+  listTrivselpeng(filter: TrivselpengFilter, limit: number, beforeRowId?: number): StoredTrivselpeng[];
+  addTrivselpengHistory(rowId: number, entry: HistoryRow): void;
+  trivselpengHistory(rowId: number): HistoryRow[];
+}

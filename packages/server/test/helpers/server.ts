@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Problem, PROBLEM_CONTENT_TYPE, routePath, type Route } from '@grannskap/contract';
+import { startServer } from '../../src/index.js';
+import type { RunningServer, ServerOptions } from '../../src/index.js';
+
+/** The fixed "now" of most tests: a Saturday morning in late November 2026, Stockholm time. */
+export const T0 = Date.parse('2026-11-28T10:00:00+01:00');
+
+export interface TestServer {
+  url: string;
+  server: RunningServer;
+  dataDir: string;
+  admin: string;
+  clock: { ms: number };
+  close(): Promise<void>;
+}
+
+export const startTestServer = async (options: Partial<ServerOptions> = {}): Promise<TestServer> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'grannskap-test-'));
+  const clock = { ms: T0 };
+  const server = await startServer({ dataDir, demo: true, rateLimit: false, corsOrigins: true, now: () => new Date(clock.ms), ...options });
+  return {
+    url: server.url,
+    server,
+    dataDir,
+    admin: server.createAdminToken('test-staff'),
+    clock,
+    close: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export interface CallOptions {
+  params?: Record<string, string>;
+  query?: Record<string, string | number>;
+  body?: unknown;
+  /** A raw body (sent as is) instead of JSON. */
+  raw?: string | Buffer | FormData;
+  contentType?: string;
+  key?: string | null;
+  admin?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Answer<T = any> { status: number; headers: Headers; body: T; text: string }
+
+let keys = 0;
+export const freshKey = () => `test-key-${process.pid}-${Date.now()}-${++keys}`;
+
+/**
+ * Calls one contract route and checks the answer against the contract: a success body
+ * must parse with the route's response schema, an error must be a problem document.
+ */
+export const call = async <T = any>(t: TestServer, route: Route, o: CallOptions = {}): Promise<Answer<T>> => {
+  const path = routePath(route.path, o.params);
+  const qs = o.query ? `?${new URLSearchParams(Object.entries(o.query).map(([k, v]) => [k, String(v)]))}` : '';
+  const headers: Record<string, string> = { ...o.headers };
+  if (route.idempotent && o.key !== null) headers['idempotency-key'] = o.key ?? freshKey();
+  if (o.admin) headers.authorization = `Bearer ${o.admin}`;
+  let body: string | Buffer | FormData | undefined;
+  if (o.raw !== undefined) {
+    body = o.raw;
+    if (o.contentType) headers['content-type'] = o.contentType;
+  } else if (o.body !== undefined) {
+    body = JSON.stringify(o.body);
+    headers['content-type'] = o.contentType ?? 'application/json';
+  }
+  const res = await fetch(`${t.url}${path}${qs}`, { method: route.method, headers, body });
+  return check(route, res);
+};
+
+export const check = async (route: Route | null, res: Response): Promise<Answer> => {
+  const text = await res.text();
+  const type = res.headers.get('content-type') ?? '';
+  let body: unknown = text;
+  if (type.includes('json') && text) body = JSON.parse(text);
+  if (res.status >= 400) {
+    assert.ok(type.startsWith(PROBLEM_CONTENT_TYPE), `status ${res.status} should be a problem document, got ${type}: ${text.slice(0, 200)}`);
+    const parsed = Problem.safeParse(body);
+    assert.ok(parsed.success, `problem document does not match the contract: ${text.slice(0, 300)}`);
+    assert.equal((body as Problem).status, res.status);
+  } else if (res.status !== 304 && route?.response) {
+    const parsed = route.response.safeParse(body);
+    assert.ok(parsed.success, `${route.operationId} response does not match the contract: ${parsed.success ? '' : JSON.stringify(parsed.error.issues).slice(0, 500)}`);
+  }
+  return { status: res.status, headers: res.headers, body, text };
+};
+
+/** Field paths of a problem's issues, joined with dots, for compact assertions. */
+export const issuePaths = (p: Problem) => (p.issues ?? []).map((i) => `${i.path.join('.')}:${i.code}`);
