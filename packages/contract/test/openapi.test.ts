@@ -120,3 +120,10 @@ test('the shipped openapi.json is the document the schemas build (rebuild after 
   }
   assert.equal(readFileSync(file, 'utf8'), `${JSON.stringify(buildOpenApi(), null, 2)}\n`);
 });
+
+test('every operation has a summary (they live in openapi/summaries.ts, outside the browser bundles)', () => {
+  for (const route of allRoutes) {
+    const op = doc.paths[route.path]?.[route.method.toLowerCase()] as (Operation & { summary?: string }) | undefined;
+    assert.ok(op?.summary && op.summary.length > 10, `${route.operationId} has no summary`);
+  }
+});

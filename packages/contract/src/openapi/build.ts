@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { allRoutes } from '../routes/all.js';
 import type { Route } from '../routes/define.js';
 import { Problem } from '../schemas/problem.js';
+import { summaries } from './summaries.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -61,7 +62,7 @@ export const buildOpenApi = (version = '0.1.0') => {
     }
     const operation: JsonSchema = {
       operationId: route.operationId,
-      summary: route.summary,
+      summary: summaries[route.operationId] ?? '',
       tags: [route.tag],
       parameters: parameters(route),
       responses,

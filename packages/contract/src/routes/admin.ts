@@ -17,67 +17,56 @@ const adminErrors = [400, 401, 404, 413, 415, 422, 429] as const;
 
 export const adminListReports = defineRoute({
   method: 'GET', path: '/v1/admin/reports', operationId: 'adminListReports', tag: 'admin', admin: true,
-  summary: 'Reports, newest first, filtered by status, kind, area or category.',
   query: AdminReportQuery, response: AdminReportList, errors: adminErrors,
 });
 
 export const adminGetReport = defineRoute({
   method: 'GET', path: '/v1/admin/reports/{reference}', operationId: 'adminGetReport', tag: 'admin', admin: true,
-  summary: 'One report with contact details.',
   params: ReferenceParams, response: AdminReport, errors: adminErrors,
 });
 
 export const adminSetReportStatus = defineRoute({
   method: 'POST', path: '/v1/admin/reports/{reference}/status', operationId: 'adminSetReportStatus', tag: 'admin', admin: true,
-  summary: 'Change a report\'s status with an internal note and an optional message to the tenant.',
   params: ReferenceParams, body: ReportStatusChange, idempotent: true, response: AdminReport, errors: adminErrors,
 });
 
 export const adminGetAttachment = defineRoute({
   method: 'GET', path: '/v1/admin/attachments/{id}', operationId: 'adminGetAttachment', tag: 'admin', admin: true,
-  summary: 'The stored (re-encoded) photo.',
   params: IdParams, produces: 'image/jpeg', errors: adminErrors,
 });
 
 export const adminCreateActivity = defineRoute({
   method: 'POST', path: '/v1/admin/activities', operationId: 'adminCreateActivity', tag: 'admin', admin: true,
-  summary: 'Publish an activity.',
   body: ActivityCreate, idempotent: true, response: Activity, status: 201, errors: adminErrors,
 });
 
 export const adminUpdateActivity = defineRoute({
   method: 'PATCH', path: '/v1/admin/activities/{id}', operationId: 'adminUpdateActivity', tag: 'admin', admin: true,
-  summary: 'Edit an activity; only the fields sent change.',
   params: IdParams, body: ActivityUpdate, idempotent: true, response: Activity, errors: adminErrors,
 });
 
 export const adminCancelActivity = defineRoute({
   method: 'POST', path: '/v1/admin/activities/{id}/cancel', operationId: 'adminCancelActivity', tag: 'admin', admin: true,
-  summary: 'Cancel an activity, with a reason shown to visitors.',
   params: IdParams, body: ActivityCancel, idempotent: true, response: Activity, errors: adminErrors,
 });
 
 export const adminListRegistrations = defineRoute({
   method: 'GET', path: '/v1/admin/activities/{id}/registrations', operationId: 'adminListRegistrations', tag: 'admin', admin: true,
-  summary: 'Registrations for an activity, with contact details.',
   params: IdParams, response: AdminRegistrationList, errors: adminErrors,
 });
 
 export const adminListTrivselpeng = defineRoute({
   method: 'GET', path: '/v1/admin/trivselpeng', operationId: 'adminListTrivselpeng', tag: 'admin', admin: true,
-  summary: 'Trivselpeng applications, newest first.',
   query: AdminTrivselpengQuery, response: AdminTrivselpengList, errors: adminErrors,
 });
 
 export const adminGetTrivselpeng = defineRoute({
   method: 'GET', path: '/v1/admin/trivselpeng/{reference}', operationId: 'adminGetTrivselpeng', tag: 'admin', admin: true,
-  summary: 'One application with its history and follow-up.',
   params: ReferenceParams, response: AdminTrivselpeng, errors: adminErrors,
 });
 
 export const adminDecideTrivselpeng = defineRoute({
   method: 'POST', path: '/v1/admin/trivselpeng/{reference}/status', operationId: 'adminDecideTrivselpeng', tag: 'admin', admin: true,
-  summary: 'Start review, approve with an amount, reject with a reason, or mark paid.',
   params: ReferenceParams, body: TrivselpengDecision, idempotent: true, response: AdminTrivselpeng,
   errors: [...adminErrors, 409],
 });

@@ -14,7 +14,6 @@ export interface Route<
   /** OpenAPI-style template, e.g. `/v1/cases/{reference}`. */
   readonly path: string;
   readonly operationId: string;
-  readonly summary: string;
   readonly tag: string;
   /** Needs a staff bearer token. */
   readonly admin?: boolean;

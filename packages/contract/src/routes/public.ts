@@ -23,111 +23,93 @@ export const Health = z.object({ status: z.literal('ok'), version: z.string() })
 
 export const getHealth = defineRoute({
   method: 'GET', path: '/health', operationId: 'getHealth', tag: 'meta',
-  summary: 'Liveness: answers while the server can reach its database.',
   response: Health, errors: [503],
 });
 
 export const getConfig = defineRoute({
   method: 'GET', path: '/v1/config', operationId: 'getConfig', tag: 'config', cacheable: true,
-  summary: 'Organisation, phone numbers, hours, limits, privacy notice and school holidays.',
   response: Config, errors: [],
 });
 
 export const listAreas = defineRoute({
   method: 'GET', path: '/v1/areas', operationId: 'listAreas', tag: 'areas', cacheable: true,
-  summary: 'The areas (stadsdelar) the company has homes in.',
   response: AreaList, errors: [],
 });
 
 export const searchAddresses = defineRoute({
   method: 'GET', path: '/v1/addresses', operationId: 'searchAddresses', tag: 'areas', cacheable: true,
-  summary: 'Search addresses and properties, optionally within one area.',
   query: AddressQuery, response: AddressList, errors: [400],
 });
 
 export const listCategories = defineRoute({
   method: 'GET', path: '/v1/categories', operationId: 'listCategories', tag: 'reports', cacheable: true,
-  summary: 'The service catalogue: report categories with their extra fields.',
   query: CategoryQuery, response: CategoryList, errors: [400],
 });
 
 export const getOnCall = defineRoute({
   method: 'GET', path: '/v1/on-call', operationId: 'getOnCall', tag: 'config',
-  summary: 'Who answers the phone now (or at `at`): customer service or the trygghetsjour.',
   query: OnCallQuery, response: OnCallStatus, errors: [400],
 });
 
 export const uploadAttachment = defineRoute({
   method: 'POST', path: '/v1/attachments', operationId: 'uploadAttachment', tag: 'reports',
-  summary: 'Upload one photo; it is re-encoded without metadata and can then be attached to a report or follow-up.',
   upload: true, idempotent: true, response: Attachment, status: 201, errors: [400, 413, 415, 422, 429],
 });
 
 export const createReport = defineRoute({
   method: 'POST', path: '/v1/reports', operationId: 'createReport', tag: 'reports',
-  summary: 'Report a disturbance, damage or an unsafe place.',
   body: ReportCreate, idempotent: true, response: ReportReceipt, status: 201, errors: [400, 413, 415, 422, 429],
 });
 
 export const getCase = defineRoute({
   method: 'GET', path: '/v1/cases/{reference}', operationId: 'getCase', tag: 'cases',
-  summary: 'Status of a report or trivselpeng application, by reference and private token.',
   params: CaseParams, query: CaseQuery, response: CaseStatus, errors: [400, 404, 429],
 });
 
 export const listOccurrences = defineRoute({
   method: 'GET', path: '/v1/occurrences', operationId: 'listOccurrences', tag: 'activities', cacheable: true,
-  summary: 'Activity occurrences in a date range (recurrences expanded), with their activities.',
   query: OccurrenceQuery, response: OccurrenceList, errors: [400],
 });
 
 export const getActivity = defineRoute({
   method: 'GET', path: '/v1/activities/{id}', operationId: 'getActivity', tag: 'activities', cacheable: true,
-  summary: 'One activity.',
   params: ActivityParams, response: Activity, errors: [400, 404],
 });
 
 export const getActivityIcs = defineRoute({
   method: 'GET', path: '/v1/activities/{id}/calendar.ics', operationId: 'getActivityIcs', tag: 'activities', cacheable: true,
-  summary: 'One activity as an iCalendar file, for "add to my calendar".',
   params: ActivityParams, produces: 'text/calendar', errors: [400, 404],
 });
 
 export const getCalendarFeed = defineRoute({
   method: 'GET', path: '/v1/calendar.ics', operationId: 'getCalendarFeed', tag: 'activities', cacheable: true,
-  summary: 'iCalendar feed (RFC 5545) of activities for a filter; subscribe over https or webcal.',
   query: FeedQuery, produces: 'text/calendar', errors: [400],
 });
 
 export const createRegistration = defineRoute({
   method: 'POST', path: '/v1/activities/{id}/registrations', operationId: 'createRegistration', tag: 'activities',
-  summary: 'Register for an occurrence; when it is full the registration joins the waitlist.',
   params: ActivityParams, body: RegistrationCreate, idempotent: true, response: RegistrationReceipt, status: 201,
   errors: [400, 404, 409, 413, 415, 422, 429],
 });
 
 export const getRegistration = defineRoute({
   method: 'GET', path: '/v1/registrations/{id}', operationId: 'getRegistration', tag: 'activities',
-  summary: 'A registration, through its private cancel link.',
   params: RegistrationParams, query: RegistrationQuery, response: RegistrationView, errors: [400, 404, 429],
 });
 
 export const cancelRegistration = defineRoute({
   method: 'POST', path: '/v1/registrations/{id}/cancel', operationId: 'cancelRegistration', tag: 'activities',
-  summary: 'Cancel a registration; the first on the waitlist who fits moves up.',
   params: RegistrationParams, body: RegistrationCancel, idempotent: true, response: RegistrationView,
   errors: [400, 404, 413, 415, 422, 429],
 });
 
 export const createTrivselpeng = defineRoute({
   method: 'POST', path: '/v1/trivselpeng', operationId: 'createTrivselpeng', tag: 'trivselpeng',
-  summary: 'Apply for trivselpeng to arrange an activity for the neighbours.',
   body: TrivselpengCreate, idempotent: true, response: TrivselpengReceipt, status: 201, errors: [400, 413, 415, 422, 429],
 });
 
 export const createFollowUp = defineRoute({
   method: 'POST', path: '/v1/trivselpeng/{reference}/follow-up', operationId: 'createFollowUp', tag: 'trivselpeng',
-  summary: 'Tell how the activity went, after it has been paid and held.',
   params: ReferenceParams, body: FollowUpCreate, idempotent: true, response: CaseStatus, status: 201,
   errors: [400, 404, 409, 413, 415, 422, 429],
 });
