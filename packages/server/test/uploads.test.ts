@@ -9,7 +9,7 @@ import { reportBody } from './helpers/fixtures.js';
 
 const form = (data: Buffer | string, filename: string, type: string, field = 'file') => {
   const fd = new FormData();
-  fd.append(field, new Blob([data], { type }), filename);
+  fd.append(field, new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type }), filename);
   return fd;
 };
 

@@ -62,9 +62,9 @@ export const call = async <T = any>(t: TestServer, route: Route, o: CallOptions 
   const headers: Record<string, string> = { ...o.headers };
   if (route.idempotent && o.key !== null) headers['idempotency-key'] = o.key ?? freshKey();
   if (o.admin) headers.authorization = `Bearer ${o.admin}`;
-  let body: string | Buffer | FormData | undefined;
+  let body: BodyInit | undefined;
   if (o.raw !== undefined) {
-    body = o.raw;
+    body = typeof o.raw === 'string' || o.raw instanceof FormData ? o.raw : new Uint8Array(o.raw);
     if (o.contentType) headers['content-type'] = o.contentType;
   } else if (o.body !== undefined) {
     body = JSON.stringify(o.body);

@@ -1,0 +1,112 @@
+import { LitElement, html } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { Config } from '@grannskap/contract';
+import { GrannskapErrorEvent } from '../events/error-event.js';
+import { GrannskapReadyEvent } from '../events/ready-event.js';
+import { clientFor } from '../shared/client.js';
+import { clientContext, configContext } from '../shared/context.js';
+import type { ConfigState, GrannskapClient } from '../shared/context.js';
+import { WidgetError } from '../shared/errors.js';
+import { applyLang } from '../shared/localization.js';
+import { providerStyles } from './provider.styles.js';
+
+/**
+ * @summary Connects the Grannskap widgets inside it to one API: one client, one configuration, one language.
+ *
+ * @slot - The widgets, and any other content; the provider itself draws nothing (`display: contents`).
+ *
+ * @fires grannskap-ready - The organisation's configuration has been loaded; `detail.config` holds it.
+ * @fires grannskap-error - There is no `api-base`, or the configuration could not be loaded; `detail.code` says why.
+ *
+ * The loading state is also exposed as the custom states `:state(loading)`, `:state(ready)` and `:state(error)`.
+ */
+export class GrannskapProvider extends LitElement {
+  static override styles = providerStyles;
+
+  /** The API's base URL, e.g. `https://api.example.se/`. Relative values resolve against the page. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** The widgets' language (`sv`, `en`, …). Swedish when unset or unsupported. */
+  @property({ reflect: true }) override lang = '';
+
+  private readonly clientProvider = new ContextProvider(this, { context: clientContext });
+  private readonly configProvider = new ContextProvider(this, { context: configContext, initialValue: { status: 'loading' } });
+  private readonly internals = this.attachInternals();
+  private generation = 0;
+
+  /** The SDK client for `api-base`, once there is one. */
+  get client(): GrannskapClient | undefined {
+    return this.clientProvider.value;
+  }
+
+  /** Where loading the configuration stands. */
+  get state(): ConfigState {
+    return this.configProvider.value ?? { status: 'loading' };
+  }
+
+  /** The configuration, once it has been loaded. */
+  get config(): Config | undefined {
+    const state = this.state;
+    return state.status === 'ready' ? state.config : undefined;
+  }
+
+  /** Loads the configuration again. Resolves when it has been loaded or has failed (see `state`). */
+  async reload(): Promise<void> {
+    const client = this.client;
+    const generation = ++this.generation;
+    if (!client) return;
+    this.setState({ status: 'loading' });
+    try {
+      const config = await client.config.get();
+      if (generation !== this.generation) return;
+      this.setState({ status: 'ready', config });
+      this.dispatchEvent(new GrannskapReadyEvent({ config }));
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.fail(error);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('lang')) {
+      applyLang(this.lang, changed.get('lang'), (error) =>
+        this.dispatchEvent(GrannskapErrorEvent.from(this.localName, new WidgetError('locale', `Could not load the catalogue for ${this.lang}`, { cause: error }))),
+      );
+    }
+    if (changed.has('apiBase')) this.connectApi();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private connectApi(): void {
+    this.generation += 1;
+    let client: GrannskapClient;
+    try {
+      client = clientFor(this.apiBase);
+    } catch (error) {
+      this.clientProvider.setValue(undefined);
+      this.fail(error);
+      return;
+    }
+    this.clientProvider.setValue(client);
+    void this.reload();
+  }
+
+  private fail(error: unknown): void {
+    this.setState({ status: 'error', error });
+    this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+  }
+
+  private setState(state: ConfigState): void {
+    this.configProvider.setValue(state);
+    for (const name of ['loading', 'ready', 'error'] as const) {
+      if (name === state.status) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    }
+  }
+}

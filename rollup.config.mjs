@@ -1,0 +1,102 @@
+// Browser bundles, built from the tsc output (`tsc -b` runs first: `npm run build`).
+//
+//   packages/contract/cdn/grannskap-contract.js (+ .d.ts)   the schemas, routes and domain rules
+//   packages/sdk/cdn/grannskap-sdk.js           (+ .d.ts)   the headless client, contract and zod/mini inside
+//   packages/widgets/cdn/grannskap-<noun>.js                one entry per define module, sharing chunks/
+//   packages/widgets/cdn/grannskap.js                       all-in-one: defines every element, one file
+//
+// Minified ESM with Lit's production build (the `production`/`browser` export conditions). The
+// declaration bundles inline @grannskap/contract so a CDN user needs only zod's types beside them.
+import { readdirSync, rmSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+
+const WIDGETS_DIST = 'packages/widgets/dist';
+
+const plugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+/** Unresolved or missing imports would ship a broken bundle: fail the build instead. */
+const FATAL_WARNINGS = new Set(['UNRESOLVED_IMPORT', 'MISSING_EXPORT', 'MISSING_GLOBAL_NAME', 'EMPTY_BUNDLE']);
+const onwarn = (warning, warn) => {
+  // tsc's decorator helper reads `this` at module scope (`this && this.__decorate`); harmless in ESM.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/node_modules/'))) return;
+  // comments in zod's sources that only esbuild understands; rollup drops them
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
+  if (FATAL_WARNINGS.has(warning.code)) throw new Error(`rollup: ${warning.message}`);
+  warn(warning);
+};
+
+const library = (pkg, name) => [
+  {
+    input: `packages/${pkg}/dist/index.js`,
+    output: { file: `packages/${pkg}/cdn/${name}.js`, format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: `packages/${pkg}/dist/index.d.ts`,
+    output: { file: `packages/${pkg}/cdn/${name}.d.ts`, format: 'es' },
+    plugins: [dts({ includeExternal: ['@grannskap/contract'] })],
+    onwarn,
+  },
+];
+
+/** Every define module (`src/grannskap-<noun>.ts`) is a CDN entry of its own. */
+const defineModules = () => {
+  let files = [];
+  try {
+    files = readdirSync(WIDGETS_DIST).filter((f) => /^grannskap-[a-z0-9-]+\.js$/.test(f)).sort();
+  } catch {
+    // no dist yet: the error below says what to do
+  }
+  if (files.length === 0) throw new Error(`rollup: no ${WIDGETS_DIST}/grannskap-*.js found: run \`tsc -b\` first (npm run build does).`);
+  return Object.fromEntries(files.map((f) => [f.slice(0, -3), `${WIDGETS_DIST}/${f}`]));
+};
+
+/** The all-in-one entry is generated from the define modules, so a new widget cannot be forgotten. */
+const ALL_IN_ONE = '\0grannskap-all-in-one';
+const allInOne = (entries) => ({
+  name: 'grannskap-all-in-one',
+  resolveId: (id) => (id === ALL_IN_ONE ? id : null),
+  // the provider first: widgets upgraded before it would otherwise have to wait for it to be defined
+  load: (id) =>
+    id === ALL_IN_ONE
+      ? Object.entries(entries)
+          .sort(([a], [b]) => Number(b === 'grannskap-provider') - Number(a === 'grannskap-provider'))
+          .map(([, path]) => `import ${JSON.stringify(`${process.cwd()}/${path}`)};`)
+          .join('\n')
+      : null,
+});
+
+const widgets = () => {
+  const entries = defineModules();
+  // chunk names carry content hashes: start from an empty folder so no stale chunk ships
+  rmSync('packages/widgets/cdn', { recursive: true, force: true });
+  return [
+    {
+      input: entries,
+      output: {
+        dir: 'packages/widgets/cdn',
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+      },
+      plugins: plugins(),
+      onwarn,
+    },
+    {
+      input: ALL_IN_ONE,
+      output: { file: 'packages/widgets/cdn/grannskap.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+      plugins: [allInOne(entries), ...plugins()],
+      onwarn,
+    },
+  ];
+};
+
+export default [...library('contract', 'grannskap-contract'), ...library('sdk', 'grannskap-sdk'), ...widgets()];
