@@ -8,11 +8,12 @@ import { openSqliteStore } from './storage/sqlite.js';
 import { createAdminToken } from './http/auth.js';
 
 const USAGE = `Usage:
-  grannskap-server start [--data DIR] [--port N] [--host H] [--demo]
+  grannskap-server start [--data DIR] [--port N] [--host H] [--demo] [--cors-origin URL ...]
   grannskap-server token create <label> [--data DIR]
   grannskap-server config import <file.json> [--data DIR]
 
-Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), PORT (default 8787).`;
+Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), PORT (default 8787),
+GRANNSKAP_CORS_ORIGINS (comma-separated origins of sites that embed the widgets).`;
 
 const fail = (message: string): never => {
   console.error(message);
@@ -27,6 +28,7 @@ const { values, positionals } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     demo: { type: 'boolean', default: false },
+    'cors-origin': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -43,14 +45,17 @@ const start = async () => {
   const host = values.host ?? '127.0.0.1';
   const demo = values.demo === true;
   const origin = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  // Sites that embed the widgets call the API from their own origins; the demo page is served from this one.
+  const configured = [...(values['cors-origin'] ?? []), ...(process.env.GRANNSKAP_CORS_ORIGINS ?? '').split(',')].map((o) => o.trim()).filter(Boolean);
+  for (const o of configured) if (!/^https?:\/\/[^/\s]+$/.test(o)) fail(`Not an origin (scheme://host[:port]): ${o}`);
+  const corsOrigins = [...configured, ...(demo ? [origin, `http://localhost:${port}`] : [])];
   const server = await startServer({
     dataDir,
     demo,
     port,
     host,
     logger: true,
-    // The demo page is served from this origin; a local example on another port may call it too.
-    corsOrigins: demo ? [origin, `http://localhost:${port}`] : undefined,
+    corsOrigins: corsOrigins.length > 0 ? corsOrigins : undefined,
   });
   console.log(`API:          ${server.url}/v1/config`);
   console.log(`OpenAPI:      ${server.url}/openapi.json`);

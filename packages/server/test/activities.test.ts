@@ -4,6 +4,7 @@ import {
   adminCancelActivity, adminCreateActivity, adminListRegistrations, adminUpdateActivity, cancelRegistration, createRegistration, getActivity,
   getRegistration, listOccurrences,
 } from '@grannskap/contract';
+import { openSqliteStore } from '../src/index.js';
 import { call, issuePaths, startTestServer, type TestServer } from './helpers/server.js';
 import { activityBody, catalogue, createActivity } from './helpers/fixtures.js';
 
@@ -36,6 +37,16 @@ describe('activities and registrations', () => {
     assert.equal(cancelled.body.cancelled, true);
     const seen = await call(t, getActivity, { params: { id } });
     assert.equal(seen.body.cancelledReason, 'Lokalen är upptagen.');
+    // Every staff change is appended to the activity's history, with the token's label; the refused edit is not.
+    const store = openSqliteStore(t.dataDir);
+    try {
+      const history = store.activityHistory(id);
+      assert.deepEqual(history.map((h) => [h.status, h.by]), [['created', 'test-staff'], ['updated', 'test-staff'], ['cancelled', 'test-staff']]);
+      assert.equal(history[1]!.note, 'Changed: capacity, place');
+      assert.equal(history[2]!.note, 'Lokalen är upptagen.');
+    } finally {
+      store.close();
+    }
     const occ = await call(t, listOccurrences, { query: { from: '2026-12-05', to: '2026-12-05' } });
     assert.equal(occ.body.items.find((o: { activityId: string }) => o.activityId === id).cancelled, true);
     const closed = await call(t, createRegistration, { params: { id }, body: registration('2026-12-05T14:00', [person('A')]) });

@@ -137,4 +137,35 @@ describe('command line', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('allows CORS only from the origins given with --cors-origin or GRANNSKAP_CORS_ORIGINS, and refuses a malformed origin', async () => {
+    const dir = tempDir();
+    try {
+      const child = runCli(['start', '--data', dir, '--port', '0', '--cors-origin', 'https://partner.example'], { GRANNSKAP_CORS_ORIGINS: 'https://kommun.example' });
+      let out = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ready line: ${out}`)), 20_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /Grannskap is ready at (http:\/\/\S+)/.exec(out);
+          if (m?.[1]) { clearTimeout(timer); resolve(m[1]); }
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      });
+      const allowed = (origin: string) => fetch(`${url}/v1/config`, { headers: { origin } }).then((r) => r.headers.get('access-control-allow-origin'));
+      assert.equal(await allowed('https://partner.example'), 'https://partner.example');
+      assert.equal(await allowed('https://kommun.example'), 'https://kommun.example');
+      assert.equal(await allowed('https://evil.example'), null);
+      const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+      child.kill('SIGTERM');
+      assert.equal(await exit, 0);
+
+      const bad = runCli(['start', '--data', dir, '--port', '0', '--cors-origin', 'partner.example/path']);
+      let err = '';
+      bad.stderr.on('data', (c: Buffer) => { err += c.toString(); });
+      assert.equal(await new Promise<number | null>((r) => bad.on('exit', (code) => r(code))), 2);
+      assert.match(err, /Not an origin/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

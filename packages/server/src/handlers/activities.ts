@@ -99,6 +99,7 @@ export const activityHandlers: HandlerMap = {
         if (issues.length) throw invalid(issues);
         const activity: Activity = { id: newId(9), ...fields, cancelled: false, cancelledReason: null, updatedAt: isoInstant(deps.now(), deps.config().timeZone) };
         deps.store.insertActivity(activity);
+        deps.store.addActivityHistory(activity.id, { status: 'created', at: activity.updatedAt, by: ctx.admin, note: null, message: null });
         return { status: 201, body: activity };
       }),
   },
@@ -111,6 +112,8 @@ export const activityHandlers: HandlerMap = {
         const issues = checkActivity(deps, next);
         if (issues.length) throw invalid(issues);
         deps.store.updateActivity(next);
+        const changed = Object.keys(ctx.body as object).sort().filter((k) => JSON.stringify(current[k as keyof Activity]) !== JSON.stringify(next[k as keyof Activity]));
+        deps.store.addActivityHistory(next.id, { status: 'updated', at: next.updatedAt, by: ctx.admin, note: `Changed: ${changed.join(', ') || 'nothing'}`, message: null });
         return { body: next };
       }),
   },
@@ -121,6 +124,7 @@ export const activityHandlers: HandlerMap = {
         const current = getActivityOr404(deps, (ctx.params as { id: string }).id);
         const next: Activity = { ...current, cancelled: true, cancelledReason: (ctx.body as { reason: string }).reason, updatedAt: isoInstant(deps.now(), deps.config().timeZone) };
         deps.store.updateActivity(next);
+        deps.store.addActivityHistory(next.id, { status: 'cancelled', at: next.updatedAt, by: ctx.admin, note: next.cancelledReason ?? null, message: null });
         return { body: next };
       }),
   },

@@ -48,4 +48,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'activity-history',
+    // status is `created`, `updated` or `cancelled`; note names the changed fields or the reason.
+    sql: `
+      CREATE TABLE activity_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, activity_id TEXT NOT NULL REFERENCES activities(id),
+        status TEXT NOT NULL, at TEXT NOT NULL, by TEXT, note TEXT, message TEXT
+      );
+      CREATE INDEX activity_history_activity ON activity_history(activity_id);
+    `,
+  },
 ];

@@ -85,6 +85,8 @@ export const openSqliteStore = (dataDir: string): Store => {
     reportUpdate: db.prepare('UPDATE reports SET status = ?, json = ?, updated_at = ? WHERE id = ?'),
     reportHistoryAdd: db.prepare('INSERT INTO report_history (report_id, status, at, by, note, message) VALUES (?, ?, ?, ?, ?, ?)'),
     reportHistory: db.prepare('SELECT * FROM report_history WHERE report_id = ? ORDER BY id'),
+    activityHistoryAdd: db.prepare('INSERT INTO activity_history (activity_id, status, at, by, note, message) VALUES (?, ?, ?, ?, ?, ?)'),
+    activityHistory: db.prepare('SELECT * FROM activity_history WHERE activity_id = ? ORDER BY id'),
     activityAdd: db.prepare('INSERT INTO activities (id, category, cancelled, json, updated_at) VALUES (?, ?, ?, ?, ?)'),
     activity: db.prepare('SELECT json FROM activities WHERE id = ?'),
     activityUpdate: db.prepare('UPDATE activities SET category = ?, cancelled = ?, json = ?, updated_at = ? WHERE id = ?'),
@@ -158,6 +160,8 @@ export const openSqliteStore = (dataDir: string): Store => {
       return (db.prepare(`SELECT json FROM activities ${w.sql} ORDER BY rowid`).all(...w.args) as Row[]).map((r) => json<Activity>(r.json));
     },
     updateActivity: (a) => { q.activityUpdate.run(a.category, a.cancelled ? 1 : 0, JSON.stringify(a), a.updatedAt, a.id); },
+    addActivityHistory: (id, e) => { q.activityHistoryAdd.run(id, e.status, e.at, e.by, e.note, e.message); },
+    activityHistory: (id) => (q.activityHistory.all(id) as Row[]).map(toHistory),
 
     insertRegistration: (r) => {
       q.registrationAdd.run(r.id, r.activityId, r.occurrence, r.status, r.participants, r.tokenHash, JSON.stringify(r.details), r.seq, r.createdAt);

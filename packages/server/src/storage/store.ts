@@ -71,6 +71,8 @@ export interface Store {
   getActivity(id: string): Activity | undefined;
   listActivities(filter: { category?: string }): Activity[];
   updateActivity(activity: Activity): void;
+  addActivityHistory(activityId: string, entry: HistoryRow): void;
+  activityHistory(activityId: string): HistoryRow[];
 
   insertRegistration(registration: StoredRegistration): void;
   getRegistration(id: string): StoredRegistration | undefined;
