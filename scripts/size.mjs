@@ -13,6 +13,12 @@ const KB = 1000;
 // once the benchmarks land). Lower a ceiling whenever a change beats it.
 const BUDGETS = { sdk: 28.5 * KB, widget: 33.5 * KB, all: 60 * KB };
 const GOALS = { sdk: 12 * KB, widget: 30 * KB, all: 60 * KB };
+// Widgets over the common ceiling: measured size plus ~3%. Every widget built on GrannskapElement carries
+// the SDK (~27 KB) plus the base class, its tokens and @lit/localize's controller (~4 KB) on top of the provider.
+const WIDGET_CEILINGS = {
+  'grannskap-on-call.js': 38.7 * KB, // 37,562 measured (issue 3)
+  'grannskap-case-status.js': 38.4 * KB, // 37,246 measured (issue 3)
+};
 const WIDGETS_CDN = 'packages/widgets/cdn';
 
 const sizes = new Map();
@@ -52,21 +58,21 @@ const closure = (entry) => {
 
 const rows = [];
 const missing = [];
-const add = (label, entry, kind) => {
+const add = (label, entry, kind, ceiling) => {
   if (!existsSync(entry)) {
     missing.push(entry);
     return;
   }
   const files = closure(entry);
   const total = files.map(sizeOf).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  rows.push({ label, files: files.length, ...total, budget: BUDGETS[kind], goal: GOALS[kind] });
+  rows.push({ label, files: files.length, ...total, budget: ceiling ?? BUDGETS[kind], goal: GOALS[kind] });
 };
 
 add('sdk: grannskap-sdk.js', 'packages/sdk/cdn/grannskap-sdk.js', 'sdk');
 add('contract: grannskap-contract.js', 'packages/contract/cdn/grannskap-contract.js', undefined);
 const entries = existsSync(WIDGETS_CDN) ? readdirSync(WIDGETS_CDN).filter((f) => /^grannskap-[a-z0-9-]+\.js$/.test(f)).sort() : [];
 if (entries.length === 0) missing.push(`${WIDGETS_CDN}/grannskap-*.js`);
-for (const f of entries) add(`widget: ${f} + chunks`, join(WIDGETS_CDN, f), 'widget');
+for (const f of entries) add(`widget: ${f} + chunks`, join(WIDGETS_CDN, f), 'widget', WIDGET_CEILINGS[f]);
 add('all-in-one: grannskap.js', join(WIDGETS_CDN, 'grannskap.js'), 'all');
 const localeDir = join(WIDGETS_CDN, 'locales');
 if (existsSync(localeDir)) {

@@ -1,6 +1,10 @@
 // @grannskap/widgets: the element classes and the pieces to build widgets with.
 // Importing this module defines no element; import `@grannskap/widgets/grannskap-<name>.js` for that.
 export { GrannskapProvider } from './provider/provider.js';
+export { GrannskapOnCall, OnCallController, renderOnCall, formatWhen, MAX_TIMER_MS } from './on-call/on-call.js';
+export { onCallStyles } from './on-call/on-call.styles.js';
+export { GrannskapCaseStatus, statusLabel } from './case-status/case-status.js';
+export { intlLocale, formatDateTime, formatMoney, telHref } from './shared/format.js';
 export { GrannskapElement } from './shared/grannskap-element.js';
 export { ApiController } from './shared/api-controller.js';
 export type { ApiHost, ApiSource } from './shared/api-controller.js';

@@ -1,8 +1,47 @@
 // English catalogue for @lit/localize (runtime mode). Keys are the `id`s given to `msg()`.
 // Keep the keys in step with the Swedish source strings in ../shared/messages.ts and the widgets.
+import { str } from '@lit/localize';
+
 export const templates = {
   'common.loading': 'Loading …',
   'common.loadFailed': 'The information could not be loaded right now. Please try again in a moment.',
   'common.retry': 'Try again',
   'common.noApiBase': 'This part of the page is not connected to a service (api-base is missing).',
+  // on-call banner (src/on-call/); ${0}, ${1} are the values in the Swedish source's order
+  'onCall.at': str`${0}`,
+  'onCall.midnight': 'midnight',
+  'onCall.dayAt': str`${0} at ${1}`,
+  'onCall.example': '(example number)',
+  'onCall.answersNow': str`${0} is answering now:`,
+  'onCall.until': str`Until ${0}.`,
+  'onCall.nobody': 'Nobody is answering the phone right now.',
+  'onCall.answersFrom': str`${0} answers from ${1}:`,
+  'onCall.holiday': str`Today is ${0}.`,
+  'onCall.emergency': 'Acute danger? Call',
+  'onCall.police': 'A crime that is not urgent? Call the police on',
+  // case status (src/case-status/)
+  'caseStatus.status.received': 'Received',
+  'caseStatus.status.in_progress': 'We are working on it',
+  'caseStatus.status.resolved': 'Resolved',
+  'caseStatus.status.closed': 'Closed',
+  'caseStatus.status.submitted': 'Application received',
+  'caseStatus.status.under_review': 'We are reviewing the application',
+  'caseStatus.status.approved': 'Approved',
+  'caseStatus.status.rejected': 'Not approved',
+  'caseStatus.status.paid': 'The money has been paid',
+  'caseStatus.status.followed_up': 'Follow-up done',
+  'caseStatus.type.report': 'Report',
+  'caseStatus.type.trivselpeng': 'Trivselpeng application',
+  'caseStatus.loading': 'Fetching the case …',
+  'caseStatus.failed': 'The case could not be fetched right now. Check that you are connected to the internet and try again.',
+  'caseStatus.notFound': 'We cannot find a case with that link. Check that you used the whole link from the receipt.',
+  'caseStatus.callUs': 'Need help? Call',
+  'caseStatus.heading': 'Your case',
+  'caseStatus.reference': 'Reference number',
+  'caseStatus.type': 'Type',
+  'caseStatus.current': 'Status now',
+  'caseStatus.amount': 'Amount approved',
+  'caseStatus.history': 'What has happened',
+  'caseStatus.followUp': 'You can now send a follow-up: how the activity went, how many took part, and receipts.',
+  'caseStatus.followUpSent': 'Follow-up received:',
 };
