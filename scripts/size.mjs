@@ -18,6 +18,7 @@ const GOALS = { sdk: 12 * KB, widget: 30 * KB, all: 60 * KB };
 const WIDGET_CEILINGS = {
   'grannskap-on-call.js': 38.7 * KB, // 37,562 measured (issue 3)
   'grannskap-case-status.js': 38.4 * KB, // 37,246 measured (issue 3)
+  'grannskap-report-form.js': 49.6 * KB, // 48,130 measured (issue 3, first increment; to be looked into)
 };
 const WIDGETS_CDN = 'packages/widgets/cdn';
 

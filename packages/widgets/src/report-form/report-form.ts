@@ -1,0 +1,603 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { REPORT_KINDS, pickText } from '@grannskap/contract';
+import type { Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
+import { createDraftStore } from '@grannskap/sdk';
+import { GrannskapElement } from '../shared/grannskap-element.js';
+import { GrannskapErrorEvent } from '../events/error-event.js';
+import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../events/submitted-event.js';
+import { OnCallController, renderOnCall } from '../on-call/on-call.js';
+import { onCallStyles } from '../on-call/on-call.styles.js';
+import { telHref } from '../shared/format.js';
+import { getLocale } from '../shared/localization.js';
+import { renderCategoryField } from './fields.js';
+import { renderQueued, renderReceipt } from './receipt.js';
+import { reportFormStyles } from './report-form.styles.js';
+import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, initialState } from './state.js';
+import type { Answer, FormState } from './state.js';
+import { STEPS, stepOfField } from './steps.js';
+import type { StepId } from './steps.js';
+import { MIN_FILL_MS, fakeReceipt, looksLikeABot, sendReport, statusLink } from './submission.js';
+import { messageFor, validateStep } from './validation.js';
+import type { FieldError } from './validation.js';
+
+const DRAFT_ID = 'report-form';
+/** Long enough to finish a report begun the evening before, short enough not to greet the next visitor with it. */
+const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+
+const kindLabel = (kind: ReportKind): string => {
+  switch (kind) {
+    case 'disturbance':
+      return msg('Störning, till exempel ljud eller bråk', { id: 'reportForm.kind.disturbance' });
+    case 'damage':
+      return msg('Fel eller skada', { id: 'reportForm.kind.damage' });
+    case 'unsafe_place':
+      return msg('En plats som känns otrygg', { id: 'reportForm.kind.unsafe_place' });
+    default:
+      return msg('Något annat', { id: 'reportForm.kind.other' });
+  }
+};
+
+const stepTitle = (step: StepId): string => {
+  switch (step) {
+    case 'category':
+      return msg('Vad vill du anmäla?', { id: 'reportForm.step.category' });
+    case 'now':
+      return msg('Händer det just nu?', { id: 'reportForm.step.now' });
+    case 'where':
+      return msg('Var hände det?', { id: 'reportForm.step.where' });
+    case 'when':
+      return msg('När hände det?', { id: 'reportForm.step.when' });
+    case 'what':
+      return msg('Vad hände?', { id: 'reportForm.step.what' });
+    case 'contact':
+      return msg('Hur når vi dig?', { id: 'reportForm.step.contact' });
+    case 'privacy':
+      return msg('Dina uppgifter', { id: 'reportForm.step.privacy' });
+    default:
+      return msg('Kontrollera och skicka', { id: 'reportForm.step.review' });
+  }
+};
+
+/**
+ * @summary A report form for disturbances, damage and unsafe places, one short step at a time, with 112 and who answers the phone right now always on top.
+ *
+ * Categories, areas, limits, phone numbers and the privacy text come from the API's configuration. The
+ * report is sent exactly once (one idempotency key per submission); when the network is gone it is kept
+ * in the SDK's outbox and sent later. Non-personal fields are kept as a draft for 24 hours.
+ *
+ * @fires grannskap-submitted - The report was stored (`detail.reference`, `detail.kind`).
+ * @fires grannskap-queued - The report could not be sent now and is kept on the device (`detail.key`).
+ * @fires grannskap-error - The configuration or the catalogue could not be loaded, or sending failed (`detail.code`).
+ * @fires grannskap-ready - Standing alone, the configuration has been loaded.
+ * @csspart banner - The on-call block (who answers now, 112).
+ * @csspart emergency - The line with 112 and the police's number.
+ * @csspart phone - The number to call now.
+ * @csspart progress - The "Step 2 of 8" line.
+ * @csspart summary - The error summary.
+ * @csspart next - The Next / Send button.
+ * @csspart back - The Back button.
+ * @csspart urgent - The call-the-jour prompt when it is happening now.
+ * @csspart receipt - The receipt after sending.
+ * @csspart status-link - The private status link in the receipt.
+ * @csspart copy - The copy-link button.
+ * @csspart queued - The "saved, will be sent" message.
+ * @csspart status - The loading / error line.
+ * @cssproperty --grannskap-color-accent - Buttons, links and focus.
+ * @cssproperty --grannskap-color-danger - Error messages and the error summary's edge.
+ * @cssproperty --grannskap-report-form-max-width - The form's widest line length (default 40rem).
+ * @slot - Nothing is slotted; everything comes from the configuration.
+ */
+export class GrannskapReportForm extends GrannskapElement {
+  static override styles = [GrannskapElement.styles, onCallStyles, reportFormStyles];
+
+  /** The area to preselect (an area id from the API). */
+  @property() area = '';
+
+  /** Which kinds to offer, comma-separated (`disturbance,damage,unsafe_place,other`); all when empty. */
+  @property() kinds = '';
+
+  /** The private status link, with `{ref}` and `{token}` in it; this page with `?ref=&token=` when empty. */
+  @property({ attribute: 'status-url' }) statusUrl = '';
+
+  /** The least time in ms between showing the form and sending it; faster is treated as a bot. */
+  @property({ attribute: false }) minFillTime = MIN_FILL_MS;
+
+  @state() private step: StepId = 'category';
+  @state() private form: FormState | undefined;
+  @state() private categories: Category[] = [];
+  @state() private areas: Area[] = [];
+  @state() private errors: FieldError[] = [];
+  @state() private sending = false;
+  @state() private outcome: { kind: 'sent'; receipt: ReportReceipt } | { kind: 'queued' } | undefined;
+  @state() private failed = false;
+  @state() private copied = false;
+
+  private readonly onCallClock = new OnCallController(this);
+  private readonly drafts = createDraftStore({ ttlMs: DRAFT_TTL_MS, personalKeys: PERSONAL_KEYS });
+  /** One key per logical submission, reused on every retry; a new one only after a report went through. */
+  private submissionKey: string | undefined;
+  private honeypot = '';
+  private readonly startedAt = Date.now();
+  private loadedFor: Config | undefined;
+  /** Focus goes somewhere meaningful after a step change, not on first render. */
+  private focusAfterRender: string | undefined;
+
+  // The widget's own client does not flush by itself: a report kept on an earlier visit or while offline
+  // is sent when the form loads and whenever the browser says it is online again.
+  private readonly flushOutbox = (): void => {
+    void this.api.client?.outbox?.flush().catch(() => undefined);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.flushOutbox);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('online', this.flushOutbox);
+    super.disconnectedCallback();
+  }
+
+  /** The steps in order (for "Step 2 of 8"). */
+  get stepIds(): readonly StepId[] {
+    return STEPS;
+  }
+
+  private get locale(): string {
+    return getLocale();
+  }
+
+  private get offeredKinds(): ReportKind[] {
+    const wanted = this.kinds
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
+    const known = REPORT_KINDS.filter((k) => this.categories.some((c) => c.kind === k));
+    return wanted.length ? known.filter((k) => wanted.includes(k)) : known;
+  }
+
+  private get category(): Category | undefined {
+    return this.categories.find((c) => c.code === this.form?.category);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const config = this.api.config;
+    if (config && config !== this.loadedFor) {
+      this.loadedFor = config;
+      void this.loadCatalogue(config);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.focusAfterRender;
+    if (!target) return;
+    this.focusAfterRender = undefined;
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  private async loadCatalogue(config: Config): Promise<void> {
+    const client = this.api.client;
+    if (!client) return;
+    try {
+      const [categories, areas] = await Promise.all([client.categories.list(), client.areas.list()]);
+      this.flushOutbox();
+      if (this.loadedFor !== config) return;
+      this.categories = categories.items;
+      this.areas = areas.items;
+      const form = initialState(config, this.area);
+      const draft = this.drafts.load<Partial<FormState>>(DRAFT_ID);
+      if (draft) for (const key of DRAFT_KEYS) if (draft[key] !== undefined) Object.assign(form, { [key]: draft[key] });
+      if (!form.area && this.area) form.area = this.area;
+      this.form = form;
+    } catch (error) {
+      this.failed = true;
+      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+    }
+  }
+
+  private update_(patch: Partial<FormState>): void {
+    if (!this.form) return;
+    this.form = { ...this.form, ...patch };
+    const fields: Record<string, unknown> = {};
+    for (const key of DRAFT_KEYS) fields[key] = this.form[key];
+    this.drafts.save(DRAFT_ID, fields);
+    // A corrected field loses its message at once; the others stay until the next check.
+    if (this.errors.length) {
+      const touched = Object.keys(patch);
+      this.errors = this.errors.filter((e) => !touched.some((t) => e.field === t || (t === 'answers' && e.field.startsWith('answer-')) || (t === 'privacyAccepted' && e.field === 'privacy') || (t === 'happeningNow' && e.field === 'now') || (t === 'kind' && e.field === 'category')));
+    }
+  }
+
+  private errorOf(field: string): FieldError | undefined {
+    return this.errors.find((e) => e.field === field);
+  }
+
+  /** `aria-describedby` / `aria-invalid` / message for a field, in one place. */
+  private a11y(field: string, hintId?: string): { describedBy: string | typeof nothing; invalid: 'true' | typeof nothing; line: TemplateResult | typeof nothing } {
+    const error = this.errorOf(field);
+    const errorId = error ? `${field}-error` : undefined;
+    return {
+      describedBy: [hintId, errorId].filter(Boolean).join(' ') || nothing,
+      invalid: error ? 'true' : nothing,
+      line: error ? html`<p class="field-error" id=${`${field}-error`}>${messageFor(error)}</p>` : nothing,
+    };
+  }
+
+  private goTo(step: StepId, focus = '#step-heading'): void {
+    this.step = step;
+    this.focusAfterRender = focus;
+  }
+
+  private next(): void {
+    const config = this.api.config;
+    if (!config || !this.form) return;
+    const errors = validateStep(this.step, this.form, config, this.category, this.locale);
+    this.errors = errors;
+    if (errors.length) {
+      this.focusAfterRender = '#summary';
+      this.requestUpdate();
+      return;
+    }
+    if (this.step === 'review') {
+      void this.submit();
+      return;
+    }
+    this.goTo(STEPS[STEPS.indexOf(this.step) + 1] ?? 'review');
+  }
+
+  private back(): void {
+    this.errors = [];
+    this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)] ?? 'category');
+  }
+
+  private async submit(): Promise<void> {
+    const config = this.api.config;
+    const client = this.api.client;
+    const form = this.form;
+    if (!config || !client || !form || this.sending) return;
+    this.sending = true;
+    this.failed = false;
+    const kind = form.kind || 'other';
+    try {
+      if (looksLikeABot(this.honeypot, this.startedAt, this.minFillTime)) {
+        this.finish({ kind: 'sent', receipt: fakeReceipt() });
+        return;
+      }
+      this.submissionKey ??= client.idempotencyKey();
+      const outcome = await sendReport(client, assembleBody(form, config, this.category, this.locale), this.submissionKey);
+      if (outcome.status === 'sent') {
+        this.finish({ kind: 'sent', receipt: outcome.receipt });
+        this.dispatchEvent(new GrannskapSubmittedEvent({ reference: outcome.receipt.reference, kind }));
+      } else if (outcome.status === 'queued') {
+        this.finish({ kind: 'queued' });
+        this.dispatchEvent(new GrannskapQueuedEvent({ key: outcome.key, kind }));
+      } else if (outcome.status === 'invalid') {
+        this.errors = outcome.errors;
+        const first = outcome.errors[0];
+        this.goTo(first ? stepOfField(first.field) : 'review', '#summary');
+      } else {
+        this.failed = true;
+        this.focusAfterRender = '#send-failed';
+        this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private finish(outcome: NonNullable<typeof this.outcome>): void {
+    this.drafts.clear(DRAFT_ID);
+    this.submissionKey = undefined;
+    this.outcome = outcome;
+    this.focusAfterRender = outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading';
+  }
+
+  private async copyLink(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copied = true;
+    } catch {
+      // Without clipboard access the link is still there to select by hand.
+      this.copied = false;
+    }
+  }
+
+  override render() {
+    const config = this.api.config;
+    return html`${this.renderStatus()}
+      ${config ? renderOnCall(config, this.onCallClock.status(config), this.onCallClock.at()) : nothing}
+      ${config ? this.renderBody(config) : nothing}`;
+  }
+
+  private renderBody(config: Config): TemplateResult {
+    if (this.outcome?.kind === 'sent') {
+      const { receipt } = this.outcome;
+      const link = statusLink(this.statusUrl, receipt.reference, receipt.token);
+      return renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link));
+    }
+    if (this.outcome?.kind === 'queued') return renderQueued();
+    const form = this.form;
+    if (!form) {
+      return this.failed
+        ? html`<p class="status status--error" role="alert">${msg('Det gick inte att hämta formuläret just nu. Försök igen om en stund.', { id: 'reportForm.loadFailed' })}</p>`
+        : html`<p class="status" role="status">${msg('Laddar …', { id: 'common.loading' })}</p>`;
+    }
+    const index = STEPS.indexOf(this.step) + 1;
+    const last = this.step === 'review';
+    return html`<form class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.next())}>
+      <p class="progress" part="progress">${msg(str`Steg ${index} av ${STEPS.length}`, { id: 'reportForm.progress' })}</p>
+      <h2 id="step-heading" tabindex="-1">${stepTitle(this.step)}</h2>
+      ${this.renderSummary()}
+      ${this.renderStep(config, form)}
+      ${this.renderHoneypot()}
+      ${this.failed
+        ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">
+            ${msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'reportForm.sendFailed' })}
+          </p>`
+        : nothing}
+      <div class="actions">
+        ${index > 1 ? html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'reportForm.back' })}</button>` : nothing}
+        <button type="submit" part="next" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>
+          ${last ? (this.sending ? msg('Skickar …', { id: 'reportForm.sending' }) : msg('Skicka anmälan', { id: 'reportForm.send' })) : msg('Nästa', { id: 'reportForm.next' })}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (!this.errors.length) return nothing;
+    return html`<div id="summary" class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-heading">
+      <h3 id="summary-heading">${msg('Något behöver rättas', { id: 'reportForm.summary' })}</h3>
+      <ul>
+        ${this.errors.map(
+          (e) => html`<li>
+            <a
+              href=${`#${e.field}`}
+              @click=${(ev: Event) => {
+                ev.preventDefault();
+                this.focusField(e.field);
+              }}
+              >${messageFor(e)}</a
+            >
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private focusField(field: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
+    const input = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input') : target;
+    input?.focus();
+  }
+
+  /** Invisible to people and to assistive technology; a bot that fills every field gives itself away. */
+  private renderHoneypot(): TemplateResult {
+    return html`<div class="visually-hidden" aria-hidden="true">
+      <label for="website">Website</label>
+      <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} />
+    </div>`;
+  }
+
+  private renderStep(config: Config, form: FormState): TemplateResult {
+    switch (this.step) {
+      case 'category':
+        return this.renderCategoryStep(form);
+      case 'now':
+        return this.renderNowStep(config, form);
+      case 'where':
+        return this.renderWhereStep(form);
+      case 'when':
+        return this.renderWhenStep(form);
+      case 'what':
+        return this.renderWhatStep(config, form);
+      case 'contact':
+        return this.renderContactStep(form);
+      case 'privacy':
+        return this.renderPrivacyStep(config, form);
+      default:
+        return this.renderReview(form);
+    }
+  }
+
+  private radio(name: string, checked: boolean, label: string, onChange: () => void, invalid: 'true' | typeof nothing, id?: string): TemplateResult {
+    return html`<label class="choice">
+      <input type="radio" id=${id ?? nothing} name=${name} .checked=${live(checked)} aria-invalid=${invalid} @change=${onChange} />
+      <span>${label}</span>
+    </label>`;
+  }
+
+  private renderCategoryStep(form: FormState): TemplateResult {
+    const kinds = this.offeredKinds;
+    const kindA = this.a11y('kind');
+    const catA = this.a11y('category');
+    const inKind = this.categories.filter((c) => c.kind === form.kind);
+    return html`<fieldset class="field" aria-describedby=${kindA.describedBy}>
+        <legend>${msg('Vad gäller det?', { id: 'reportForm.kind.legend' })}</legend>
+        ${kindA.line}
+        ${kinds.map((k, i) =>
+          this.radio('kind', form.kind === k, kindLabel(k), () => this.update_({ kind: k, category: '', answers: {} }), kindA.invalid, i === 0 ? 'kind' : undefined),
+        )}
+      </fieldset>
+      ${form.kind
+        ? html`<fieldset class="field" aria-describedby=${catA.describedBy}>
+            <legend>${msg('Välj det som passar bäst', { id: 'reportForm.category.legend' })}</legend>
+            ${catA.line}
+            ${inKind.map((c, i) =>
+              this.radio('category', form.category === c.code, pickText(c.name, this.locale).text, () => this.update_({ category: c.code, answers: {} }), catA.invalid, i === 0 ? 'category' : undefined),
+            )}
+          </fieldset>`
+        : nothing}
+      ${(this.category?.fields ?? []).map((field) => {
+        const error = this.errorOf(`answer-${field.code}`);
+        return renderCategoryField(field, {
+          locale: this.locale,
+          value: form.answers[field.code],
+          errorId: error ? `answer-${field.code}-error` : undefined,
+          errorText: error ? messageFor(error) : undefined,
+          set: (value: Answer | undefined) => {
+            const answers = { ...form.answers };
+            if (value === undefined) delete answers[field.code];
+            else answers[field.code] = value;
+            this.update_({ answers });
+          },
+        });
+      })}`;
+  }
+
+  private renderNowStep(config: Config, form: FormState): TemplateResult {
+    const a = this.a11y('now');
+    const status = this.onCallClock.status(config);
+    const phone = status.phone ?? config.trygghetsjour.contact.phone;
+    const who = status.name ? pickText(status.name, this.locale).text : pickText(config.trygghetsjour.contact.name, this.locale).text;
+    return html`<fieldset class="field" aria-describedby=${a.describedBy}>
+        <legend>${msg('Pågår det medan du fyller i det här?', { id: 'reportForm.now.legend' })}</legend>
+        ${a.line}
+        ${this.radio('now', form.happeningNow === true, msg('Ja, det händer nu', { id: 'reportForm.now.yes' }), () => this.update_({ happeningNow: true }), a.invalid, 'now')}
+        ${this.radio('now', form.happeningNow === false, msg('Nej', { id: 'reportForm.now.no' }), () => this.update_({ happeningNow: false }), a.invalid)}
+      </fieldset>
+      ${form.happeningNow
+        ? html`<div class="urgent" part="urgent" role="status">
+            <p>${msg(str`Ring ${who} nu, så kan någon komma dit:`, { id: 'reportForm.now.call' })}</p>
+            <p><a class="call" href=${telHref(phone)}>${phone}</a></p>
+            <p>${msg('Du kan ändå fortsätta och skicka anmälan här.', { id: 'reportForm.now.continue' })}</p>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderWhereStep(form: FormState): TemplateResult {
+    const area = this.a11y('area');
+    const place = this.a11y('place', 'place-hint');
+    const detail = this.a11y('placeDetail', 'placeDetail-hint');
+    return html`<div class="field">
+        <label for="area">${msg('Område', { id: 'reportForm.where.area' })}</label>
+        ${area.line}
+        <select id="area" aria-required="true" aria-invalid=${area.invalid} aria-describedby=${area.describedBy} @change=${(e: Event) => this.update_({ area: (e.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${!form.area}>${msg('Välj område', { id: 'reportForm.where.chooseArea' })}</option>
+          ${this.areas.map((a) => html`<option value=${a.id} ?selected=${form.area === a.id}>${a.name}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="place">${msg('Adress eller plats', { id: 'reportForm.where.place' })}</label>
+        <p class="hint" id="place-hint">${msg('Till exempel gatuadress, parkering eller lekplats.', { id: 'reportForm.where.placeHint' })}</p>
+        ${place.line}
+        <input id="place" type="text" maxlength="200" aria-required="true" aria-invalid=${place.invalid} aria-describedby=${place.describedBy} .value=${live(form.place)} @input=${(e: Event) => this.update_({ place: (e.target as HTMLInputElement).value })} />
+      </div>
+      <div class="field">
+        <label for="placeDetail">${msg('Mer exakt (valfritt)', { id: 'reportForm.where.detail' })}</label>
+        <p class="hint" id="placeDetail-hint">${msg('Trapphus, våning, gård eller tvättstuga.', { id: 'reportForm.where.detailHint' })}</p>
+        ${detail.line}
+        <input id="placeDetail" type="text" maxlength="200" aria-describedby=${detail.describedBy} aria-invalid=${detail.invalid} .value=${live(form.placeDetail)} @input=${(e: Event) => this.update_({ placeDetail: (e.target as HTMLInputElement).value })} />
+      </div>`;
+  }
+
+  private renderWhenStep(form: FormState): TemplateResult {
+    const a = this.a11y('date');
+    return html`${a.line}
+      <div class="row">
+        <div class="field">
+          <label for="date">${msg('Datum', { id: 'reportForm.when.date' })}</label>
+          <input id="date" type="date" aria-required="true" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .value=${live(form.date)} @input=${(e: Event) => this.update_({ date: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div class="field">
+          <label for="time">${msg('Klockslag', { id: 'reportForm.when.time' })}</label>
+          <input id="time" type="time" aria-required="true" aria-invalid=${a.invalid} .value=${live(form.time)} @input=${(e: Event) => this.update_({ time: (e.target as HTMLInputElement).value })} />
+        </div>
+      </div>`;
+  }
+
+  private renderWhatStep(config: Config, form: FormState): TemplateResult {
+    const max = config.limits.descriptionMaxLength;
+    const used = form.description.length;
+    const left = max - used;
+    const a = this.a11y('description', 'description-count');
+    // Announced only near the limit, so a screen reader is not interrupted at every keystroke.
+    const near = left <= Math.max(20, Math.floor(max * 0.1));
+    return html`<div class="field">
+      <label for="description">${msg('Beskriv vad som hände', { id: 'reportForm.what.label' })}</label>
+      ${a.line}
+      <textarea id="description" rows="6" aria-required="true" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .value=${live(form.description)} @input=${(e: Event) => this.update_({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
+      <p id="description-count" class=${left < 0 ? 'count count--over' : 'count'}>${msg(str`${used} av ${max} tecken`, { id: 'reportForm.what.count' })}</p>
+      <p class="visually-hidden" role="status">
+        ${near ? (left >= 0 ? msg(str`${left} tecken kvar`, { id: 'reportForm.what.left' }) : msg(str`${-left} tecken för mycket`, { id: 'reportForm.what.over' })) : nothing}
+      </p>
+    </div>`;
+  }
+
+  private renderContactStep(form: FormState): TemplateResult {
+    const name = this.a11y('name');
+    const phone = this.a11y('phone');
+    const email = this.a11y('email');
+    return html`<fieldset class="field">
+        <legend>${msg('Vill du att vi kan höra av oss?', { id: 'reportForm.contact.legend' })}</legend>
+        ${this.radio('anonymous', form.anonymous, msg('Nej, jag vill vara anonym', { id: 'reportForm.contact.anonymous' }), () => this.update_({ anonymous: true }), nothing, 'anonymous')}
+        ${this.radio('anonymous', !form.anonymous, msg('Ja, här är mina kontaktuppgifter', { id: 'reportForm.contact.named' }), () => this.update_({ anonymous: false }), nothing)}
+      </fieldset>
+      <p class="hint">${msg('Är du anonym kan vi inte fråga dig mer eller berätta vad vi har gjort. Du kan ändå följa ärendet med länken du får.', { id: 'reportForm.contact.anonymousNote' })}</p>
+      ${form.anonymous
+        ? nothing
+        : html`<div class="field">
+              <label for="name">${msg('Namn', { id: 'reportForm.contact.name' })}</label>
+              ${name.line}
+              <input id="name" type="text" autocomplete="name" maxlength="100" aria-required="true" aria-invalid=${name.invalid} aria-describedby=${name.describedBy} .value=${live(form.name)} @input=${(e: Event) => this.update_({ name: (e.target as HTMLInputElement).value })} />
+            </div>
+            <div class="field">
+              <label for="phone">${msg('Telefon', { id: 'reportForm.contact.phone' })}</label>
+              ${phone.line}
+              <input id="phone" type="tel" autocomplete="tel" aria-invalid=${phone.invalid} aria-describedby=${phone.describedBy} .value=${live(form.phone)} @input=${(e: Event) => this.update_({ phone: (e.target as HTMLInputElement).value })} />
+            </div>
+            <div class="field">
+              <label for="email">${msg('E-post', { id: 'reportForm.contact.email' })}</label>
+              ${email.line}
+              <input id="email" type="email" autocomplete="email" aria-invalid=${email.invalid} aria-describedby=${email.describedBy} .value=${live(form.email)} @input=${(e: Event) => this.update_({ email: (e.target as HTMLInputElement).value })} />
+            </div>
+            <p class="hint">${msg('Skriv telefon, e-post eller båda.', { id: 'reportForm.contact.either' })}</p>`}`;
+  }
+
+  private renderPrivacyStep(config: Config, form: FormState): TemplateResult {
+    const a = this.a11y('privacy', 'privacy-text');
+    return html`<p id="privacy-text">${pickText(config.privacy.text, this.locale).text}</p>
+      <p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'reportForm.privacy.link' })}</a></p>
+      ${a.line}
+      <label class="choice">
+        <input id="privacy" type="checkbox" aria-required="true" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .checked=${live(form.privacyAccepted)} @change=${(e: Event) => this.update_({ privacyAccepted: (e.target as HTMLInputElement).checked })} />
+        <span>${msg('Jag har läst informationen', { id: 'reportForm.privacy.accept' })}</span>
+      </label>`;
+  }
+
+  private renderReview(form: FormState): TemplateResult {
+    const category = this.category;
+    const areaName = this.areas.find((a) => a.id === form.area)?.name ?? '';
+    const rows: Array<[StepId, string, string]> = [
+      ['category', msg('Vad', { id: 'reportForm.review.what' }), `${form.kind ? kindLabel(form.kind) : ''}: ${category ? pickText(category.name, this.locale).text : ''}`],
+      ['now', msg('Händer nu', { id: 'reportForm.review.now' }), form.happeningNow ? msg('Ja', { id: 'reportForm.review.yes' }) : msg('Nej', { id: 'reportForm.now.no' })],
+      ['where', msg('Var', { id: 'reportForm.review.where' }), [areaName, form.place, form.placeDetail].filter(Boolean).join(', ')],
+      ['when', msg('När', { id: 'reportForm.review.when' }), `${form.date} ${form.time}`],
+      ['what', msg('Beskrivning', { id: 'reportForm.review.description' }), form.description],
+      [
+        'contact',
+        msg('Kontakt', { id: 'reportForm.review.contact' }),
+        form.anonymous ? msg('Anonym', { id: 'reportForm.review.anonymous' }) : [form.name, form.phone, form.email].filter(Boolean).join(', '),
+      ],
+    ];
+    return html`<dl class="review">
+      ${rows.map(
+        ([step, label, value]) => html`<div class="review-row">
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+          <dd>
+            <button type="button" class="link" aria-label=${msg(str`Ändra ${label.toLowerCase()}`, { id: 'reportForm.review.changeLabel' })} @click=${() => this.goTo(step)}>
+              ${msg('Ändra', { id: 'reportForm.review.change' })}
+            </button>
+          </dd>
+        </div>`,
+      )}
+    </dl>`;
+  }
+}

@@ -1,0 +1,396 @@
+// <grannskap-report-form> against the real server: the whole flow by keyboard, validation, a server
+// field error, exactly-once sending (double click, offline outbox), the honeypot, drafts, axe, 320 px.
+import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import { createClient } from '@grannskap/sdk';
+import type { AdminReport, Category } from '@grannskap/contract';
+import '../../src/grannskap-report-form.js';
+import type { GrannskapReportForm } from '../../src/report-form/report-form.js';
+import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../../src/events/submitted-event.js';
+import { clientContext, configContext } from '../../src/shared/context.js';
+import type { GrannskapClient } from '../../src/shared/context.js';
+import { setLocale } from '../../src/shared/localization.js';
+import { API, textOf } from './helpers.js';
+
+const ADMIN_TOKEN = window.__GRANNSKAP_ADMIN_TOKEN__ ?? '';
+const admin = createClient({ baseUrl: API, token: ADMIN_TOKEN, outbox: false });
+const publicClient = createClient({ baseUrl: API, outbox: false });
+
+const unique = (what: string): string => `${what} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Reports the server stored with this exact description. */
+async function reportsWith(description: string): Promise<AdminReport[]> {
+  const list = await admin.admin.reports.list({ limit: 200 });
+  return list.items.filter((r) => r.description === description);
+}
+
+let catalogue: { category: Category; index: number; area: string } | undefined;
+/** A category without required questions, its position among its kind's categories, and an area. */
+async function simpleCategory(): Promise<{ category: Category; index: number; area: string }> {
+  if (catalogue) return catalogue;
+  const [categories, areas] = await Promise.all([publicClient.categories.list(), publicClient.areas.list()]);
+  const category = categories.items.find((c) => c.fields.every((f) => !f.required))!;
+  const index = categories.items.filter((c) => c.kind === category.kind).indexOf(category);
+  catalogue = { category, index, area: areas.items[0]!.id };
+  return catalogue;
+}
+
+const $ = <T extends Element = HTMLElement>(el: GrannskapReportForm, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+const active = (el: GrannskapReportForm): Element | null => el.shadowRoot!.activeElement;
+
+async function ready(el: GrannskapReportForm): Promise<void> {
+  await waitUntil(() => $(el, '#kind'), 'the form did not appear', { timeout: 10000 });
+}
+
+/** Presses Tab until `selector` has focus: a keyboard user's way to a control. */
+async function tabTo(el: GrannskapReportForm, selector: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (active(el)?.matches(selector)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function nextByKeyboard(el: GrannskapReportForm, expectedHeading?: string): Promise<void> {
+  await tabTo(el, '[part=next]');
+  const before = textOf(el);
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  if (expectedHeading) await waitUntil(() => $(el, '#step-heading')?.textContent?.includes(expectedHeading), `no step "${expectedHeading}"`);
+  else await waitUntil(() => textOf(el) !== before, 'Next changed nothing');
+}
+
+const input = (el: GrannskapReportForm, selector: string, value: string): void => {
+  const control = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+};
+const check = (el: GrannskapReportForm, selector: string): void => $<HTMLInputElement>(el, selector)!.click();
+async function next(el: GrannskapReportForm): Promise<void> {
+  const heading = $(el, '#step-heading')?.textContent;
+  $<HTMLButtonElement>(el, '[part=next]')!.click();
+  await waitUntil(() => $(el, '#step-heading')?.textContent !== heading, `Next did not leave "${heading}"`);
+}
+
+/** Fills every step by clicks and values (not the keyboard test) and stops on the review step. */
+async function fillToReview(el: GrannskapReportForm, description: string): Promise<void> {
+  const { category } = await simpleCategory();
+  await ready(el);
+  check(el, '#kind');
+  await el.updateComplete;
+  const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')];
+  const names = [...el.shadowRoot!.querySelectorAll('input[name=category] + span')].map((s) => s.textContent);
+  radios[names.indexOf(category.name.sv)]?.click();
+  await next(el);
+  check(el, '#now');
+  await next(el);
+  input(el, '#place', 'Gården vid nummer 12');
+  await next(el);
+  await next(el);
+  input(el, '#description', description);
+  await next(el);
+  await next(el);
+  check(el, '#privacy');
+  await next(el);
+  expect($(el, '#step-heading')!.textContent).to.contain('Kontrollera');
+}
+
+async function form(attrs: { lang?: string; area?: string } = {}): Promise<GrannskapReportForm> {
+  const { category, area } = await simpleCategory();
+  const el = await fixture<GrannskapReportForm>(
+    html`<grannskap-report-form api-base=${API} area=${attrs.area ?? area} kinds=${category.kind} lang=${attrs.lang ?? 'sv'}></grannskap-report-form>`,
+  );
+  el.minFillTime = 0;
+  return el;
+}
+
+describe('grannskap-report-form', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    await setLocale('sv');
+  });
+
+  it('shows 112 and who answers now before any field, and a step indicator', async () => {
+    const el = await form();
+    await ready(el);
+    const banner = $(el, '[part=banner]')!;
+    assert.isNotNull(banner.querySelector('a[href="tel:112"]'), 'no 112 link');
+    expect(banner.compareDocumentPosition($(el, '#kind')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect($(el, '[part=progress]')!.textContent).to.equal('Steg 1 av 8');
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes through every step by keyboard alone and stores the report with the right fields', async () => {
+    const { category, index, area } = await simpleCategory();
+    const description = unique('Hög musik i trapphuset');
+    const el = await form();
+    await ready(el);
+    const submitted = oneEvent(el, GrannskapSubmittedEvent.eventName);
+
+    await tabTo(el, '#kind');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await tabTo(el, '#category');
+    await sendKeys({ press: 'Space' });
+    for (let i = 0; i < index; i++) await sendKeys({ press: 'ArrowDown' });
+    await nextByKeyboard(el, 'Händer det just nu?');
+    expect(active(el)?.id).to.equal('step-heading');
+
+    await tabTo(el, '#now');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    assert.isNotNull($(el, '[part=urgent]'), 'no call-the-jour prompt');
+    assert.isNotNull($(el, '[part=urgent] a[href^="tel:"]'), 'no tel: link in the prompt');
+    await nextByKeyboard(el, 'Var hände det?');
+
+    await tabTo(el, '#place');
+    await sendKeys({ type: 'Gården bakom nummer 12' });
+    await tabTo(el, '#placeDetail');
+    await sendKeys({ type: 'Trapphus B' });
+    await nextByKeyboard(el, 'När hände det?');
+    await nextByKeyboard(el, 'Vad hände?');
+
+    await tabTo(el, '#description');
+    await sendKeys({ type: description });
+    await nextByKeyboard(el, 'Hur når vi dig?');
+
+    await tabTo(el, '#anonymous');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await tabTo(el, '#name');
+    await sendKeys({ type: 'Testa Personsson' });
+    await tabTo(el, '#phone');
+    await sendKeys({ type: '070-123 45 67' });
+    await nextByKeyboard(el, 'Dina uppgifter');
+
+    await tabTo(el, '#privacy');
+    await sendKeys({ press: 'Space' });
+    await nextByKeyboard(el, 'Kontrollera');
+    expect(textOf(el)).to.contain(description);
+
+    await tabTo(el, '[part=next]');
+    await sendKeys({ press: 'Enter' });
+    const event = await submitted;
+    await waitUntil(() => $(el, '[part=receipt]'), 'no receipt');
+    expect(event.detail.kind).to.equal(category.kind);
+    expect(textOf(el)).to.contain(event.detail.reference);
+    const link = new URL($<HTMLAnchorElement>(el, '[part=status-link]')!.href);
+    expect(link.searchParams.get('ref')).to.equal(event.detail.reference);
+    expect(link.searchParams.get('token')).to.have.length.greaterThan(20);
+
+    const stored = await reportsWith(description);
+    expect(stored).to.have.length(1);
+    const report = stored[0]!;
+    expect(report.reference).to.equal(event.detail.reference);
+    expect(report.category).to.equal(category.code);
+    expect(report.area).to.equal(area);
+    expect(report.place).to.equal('Gården bakom nummer 12');
+    expect(report.placeDetail).to.equal('Trapphus B');
+    expect(report.happeningNow).to.equal(true);
+    expect(report.contact).to.deep.include({ anonymous: false, name: 'Testa Personsson', phone: '070-123 45 67' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a focused error summary with links and messages at the fields when required fields are empty', async () => {
+    const el = await form();
+    await ready(el);
+    await nextByKeyboard(el);
+    const summary = $(el, '#summary')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(active(el)).to.equal(summary);
+    const kind = $<HTMLInputElement>(el, '#kind')!;
+    expect(kind.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#kind-error')!.textContent).to.contain('Du behöver fylla i det här');
+    summary.querySelector('a')!.click();
+    expect(active(el)).to.equal(kind);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a too long description is too long, with the limit', async () => {
+    const config = await publicClient.config.get();
+    const max = config.limits.descriptionMaxLength;
+    const el = await form();
+    await fillToReview(el, 'kort');
+    $<HTMLButtonElement>(el, '.review-row:nth-child(5) button')!.click();
+    await waitUntil(() => $(el, '#description'));
+    input(el, '#description', 'a'.repeat(max + 1));
+    await el.updateComplete;
+    expect($(el, '.count')!.className).to.contain('count--over');
+    $<HTMLButtonElement>(el, '[part=next]')!.click();
+    await waitUntil(() => $(el, '#summary'));
+    expect($(el, '#description-error')!.textContent).to.contain(`högst ${max} tecken`);
+    expect($(el, '#description')!.getAttribute('aria-describedby')).to.contain('description-error');
+  });
+
+  it('puts a server-side field error on its field and goes back to its step', async () => {
+    const description = unique('Okänt område');
+    const el = await form({ area: 'no-such-area' });
+    await fillToReview(el, description);
+    $<HTMLButtonElement>(el, '[part=next]')!.click();
+    await waitUntil(() => $(el, '#summary'), 'no summary after the server refused', { timeout: 10000 });
+    expect($(el, '#step-heading')!.textContent).to.contain('Var hände det?');
+    expect($(el, '#area')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#area-error')!.textContent).to.contain('känner inte igen');
+    expect(active(el)?.id).to.equal('summary');
+    expect(await reportsWith(description)).to.have.length(0);
+  });
+
+  it('stores one report when send is clicked twice', async () => {
+    const description = unique('Dubbelklick');
+    const el = await form();
+    await fillToReview(el, description);
+    const send = $<HTMLButtonElement>(el, '[part=next]')!;
+    send.click();
+    send.click();
+    await waitUntil(() => $(el, '[part=receipt]'), 'no receipt', { timeout: 10000 });
+    expect(await reportsWith(description)).to.have.length(1);
+  });
+
+  it('keeps the report in the outbox while offline and sends it exactly once when back online', async () => {
+    let offline = false;
+    const client: GrannskapClient = createClient({
+      baseUrl: API,
+      retry: 0,
+      fetch: (input, init) => (offline ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)),
+    });
+    const config = await client.config.get();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    new ContextProvider(host, { context: clientContext, initialValue: client });
+    new ContextProvider(host, { context: configContext, initialValue: { status: 'ready', config } });
+    const { category, area } = await simpleCategory();
+    const el = document.createElement('grannskap-report-form');
+    el.area = area;
+    el.kinds = category.kind;
+    el.minFillTime = 0;
+    host.append(el);
+    const description = unique('Offline');
+    await fillToReview(el, description);
+
+    offline = true;
+    const queued = oneEvent(el, GrannskapQueuedEvent.eventName);
+    $<HTMLButtonElement>(el, '[part=next]')!.click();
+    await queued;
+    await waitUntil(() => $(el, '[part=queued]'));
+    expect(textOf(el)).to.contain('Din anmälan är sparad och skickas när du har internet igen');
+    await expect(el).to.be.accessible();
+    expect(await reportsWith(description)).to.have.length(0);
+
+    offline = false;
+    await client.outbox!.flush();
+    await client.outbox!.flush();
+    expect(await reportsWith(description)).to.have.length(1);
+  });
+
+  it('shows a bot a receipt and stores nothing when the honeypot is filled', async () => {
+    const description = unique('Honungsfälla');
+    const el = await form();
+    await fillToReview(el, description);
+    const trap = $<HTMLInputElement>(el, '#website')!;
+    assert.isNotNull(trap.closest('[aria-hidden=true]'), 'the honeypot is not hidden from assistive technology');
+    expect(trap.tabIndex).to.equal(-1);
+    input(el, '#website', 'https://spam.example');
+    $<HTMLButtonElement>(el, '[part=next]')!.click();
+    await waitUntil(() => $(el, '[part=receipt]'));
+    expect(await reportsWith(description)).to.have.length(0);
+  });
+
+  it('treats a form sent faster than a person can as a bot', async () => {
+    const description = unique('För snabbt');
+    const el = await form();
+    el.minFillTime = 60_000;
+    await fillToReview(el, description);
+    $<HTMLButtonElement>(el, '[part=next]')!.click();
+    await waitUntil(() => $(el, '[part=receipt]'));
+    expect(await reportsWith(description)).to.have.length(0);
+  });
+
+  it('keeps non-personal fields as a draft and never writes name or phone', async () => {
+    const description = unique('Utkast');
+    const el = await form();
+    await fillToReview(el, description);
+    $<HTMLButtonElement>(el, '.review-row:nth-child(6) button')!.click();
+    await waitUntil(() => $(el, '#anonymous'));
+    $<HTMLInputElement>(el, 'input[name=anonymous]:not(#anonymous)')!.click();
+    await el.updateComplete;
+    input(el, '#name', 'Hemlig Hemligsson');
+    input(el, '#phone', '070-999 88 77');
+    const stored = JSON.stringify({ ...localStorage });
+    expect(stored).to.contain(description);
+    expect(stored).not.to.contain('Hemlig');
+    expect(stored).not.to.contain('999 88');
+
+    el.remove();
+    const again = await form();
+    await ready(again);
+    expect($<HTMLInputElement>(again, '#kind')!.checked).to.equal(true);
+    $<HTMLButtonElement>(again, '[part=next]')!.click();
+    await waitUntil(() => $(again, '#now'));
+    expect($<HTMLInputElement>(again, '#now')!.checked).to.equal(true);
+  });
+
+  it('clears the draft after sending', async () => {
+    const el = await form();
+    await fillToReview(el, unique('Rensa utkast'));
+    $<HTMLButtonElement>(el, '[part=next]')!.click();
+    await waitUntil(() => $(el, '[part=receipt]'), 'no receipt', { timeout: 10000 });
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('grannskap:draft:'))).to.have.length(0);
+  });
+
+  for (const lang of ['sv', 'en']) {
+    it(`passes axe empty, with errors and sent (${lang})`, async () => {
+      const el = await form({ lang });
+      await ready(el);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part=next]')!.click();
+      await waitUntil(() => $(el, '#summary'));
+      await expect(el).to.be.accessible();
+      if (lang === 'en') expect($(el, '[part=progress]')!.textContent).to.equal('Step 1 of 8');
+      el.remove();
+      const sent = await form({ lang });
+      await fillToReviewAnyLang(sent);
+      $<HTMLButtonElement>(sent, '[part=next]')!.click();
+      await waitUntil(() => $(sent, '[part=receipt]'), 'no receipt', { timeout: 10000 });
+      await expect(sent).to.be.accessible();
+    });
+  }
+
+  it('has no horizontal scroll at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await form();
+      await fillToReview(el, unique('Smal skärm'));
+      for (const row of [0, 1, 2, 3, 4, 5, 6, 7]) {
+        assert.isAtMost(document.documentElement.scrollWidth, 320, `page scrolls sideways (step ${row})`);
+        assert.isAtMost(el.scrollWidth, el.clientWidth, `form scrolls sideways (step ${row})`);
+        if (row < 7) {
+          $<HTMLButtonElement>(el, '[part=back]')!.click();
+          await el.updateComplete;
+        }
+      }
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
+  });
+});
+
+/** `fillToReview` keyed by Swedish names; in English the category radio is found by position instead. */
+async function fillToReviewAnyLang(el: GrannskapReportForm): Promise<void> {
+  if (el.lang === 'sv') return fillToReview(el, unique('axe'));
+  const { index } = await simpleCategory();
+  await ready(el);
+  check(el, '#kind');
+  await el.updateComplete;
+  el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')[index]!.click();
+  await next(el);
+  check(el, '#now');
+  await next(el);
+  input(el, '#place', 'The yard');
+  await next(el);
+  await next(el);
+  input(el, '#description', unique('axe en'));
+  await next(el);
+  await next(el);
+  check(el, '#privacy');
+  await next(el);
+}
