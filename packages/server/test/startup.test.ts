@@ -96,22 +96,27 @@ describe('startup', () => {
 const runCli = (args: string[], env: Record<string, string> = {}) =>
   spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../src/cli.ts'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 
+/** Resolves with the URL from the CLI's ready line; `output.text` collects stdout for later checks. */
+const readyUrl = (child: ReturnType<typeof runCli>, output: { text: string }) =>
+  new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ready line: ${output.text}`)), 20_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output.text += chunk.toString();
+      const m = /Grannskap is ready at (http:\/\/\S+)/.exec(output.text);
+      if (m?.[1]) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${output.text}`)));
+  });
+
 describe('command line', () => {
   it('start prints the ready line, serves the API and stops cleanly on SIGTERM; token create prints a working token', async () => {
     const dir = tempDir();
     try {
       const child = runCli(['start', '--demo', '--data', dir, '--port', '0']);
-      let out = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ready line: ${out}`)), 20_000);
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const m = /Grannskap is ready at (http:\/\/\S+)/.exec(out);
-          if (m?.[1]) { clearTimeout(timer); resolve(m[1]); }
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-      });
-      assert.match(out, /openapi\.json/);
+      const output = { text: '' };
+      const url = await readyUrl(child, output);
+      const out = () => output.text;
+      assert.match(out(), /openapi\.json/);
       const config = await fetch(`${url}/v1/config`);
       assert.equal(config.status, 200);
       const openapi = await fetch(`${url}/openapi.json`);
@@ -132,9 +137,9 @@ describe('command line', () => {
       const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
       child.kill('SIGTERM');
       assert.equal(await exit, 0);
-      assert.match(out, /"path":"\/v1\/cases\/R-2026-000001"/, 'requests are logged, structured');
-      assert.ok(!out.includes(secret), 'no token in the logs');
-      assert.ok(!out.includes('Kim Exempel'), 'no body in the logs');
+      assert.match(out(), /"path":"\/v1\/cases\/R-2026-000001"/, 'requests are logged, structured');
+      assert.ok(!out().includes(secret), 'no token in the logs');
+      assert.ok(!out().includes('Kim Exempel'), 'no body in the logs');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -143,16 +148,8 @@ describe('command line', () => {
     const dir = tempDir();
     try {
       const child = runCli(['start', '--data', dir, '--port', '0', '--cors-origin', 'https://partner.example'], { GRANNSKAP_CORS_ORIGINS: 'https://kommun.example' });
-      let out = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ready line: ${out}`)), 20_000);
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const m = /Grannskap is ready at (http:\/\/\S+)/.exec(out);
-          if (m?.[1]) { clearTimeout(timer); resolve(m[1]); }
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-      });
+      const output = { text: '' };
+      const url = await readyUrl(child, output);
       const allowed = (origin: string) => fetch(`${url}/v1/config`, { headers: { origin } }).then((r) => r.headers.get('access-control-allow-origin'));
       assert.equal(await allowed('https://partner.example'), 'https://partner.example');
       assert.equal(await allowed('https://kommun.example'), 'https://kommun.example');
