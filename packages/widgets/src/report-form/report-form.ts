@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { REPORT_KINDS, pickText } from '@grannskap/contract';
-import type { Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
+import type { Address, Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
 import { createDraftStore } from '@grannskap/sdk';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { GrannskapErrorEvent } from '../events/error-event.js';
@@ -12,7 +12,14 @@ import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../events/submitt
 import { OnCallController, renderOnCall } from '../on-call/on-call.js';
 import { onCallStyles } from '../on-call/on-call.styles.js';
 import { telHref } from '../shared/format.js';
+import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
+import { formStyles } from '../shared/form.styles.js';
+import { FocusAfterRender, OutboxFlusher } from '../shared/form-controllers.js';
 import { getLocale } from '../shared/localization.js';
+import { copyText, statusLink } from '../shared/status-link.js';
+import { Combobox, comboboxStyles } from '../shared/combobox/index.js';
+import { PhotoUploads, photoErrorMessage, photoLabel, photosStyles, renderPhotoThumbs, renderPhotos } from '../shared/photos/index.js';
+import { addressComboboxOptions } from './address.js';
 import { renderCategoryField } from './fields.js';
 import { renderQueued, renderReceipt } from './receipt.js';
 import { reportFormStyles } from './report-form.styles.js';
@@ -20,7 +27,7 @@ import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, initialState } from './state.j
 import type { Answer, FormState } from './state.js';
 import { STEPS, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
-import { MIN_FILL_MS, fakeReceipt, looksLikeABot, sendReport, statusLink } from './submission.js';
+import { fakeReceipt, sendReport } from './submission.js';
 import { messageFor, validateStep } from './validation.js';
 import type { FieldError } from './validation.js';
 
@@ -53,6 +60,8 @@ const stepTitle = (step: StepId): string => {
       return msg('När hände det?', { id: 'reportForm.step.when' });
     case 'what':
       return msg('Vad hände?', { id: 'reportForm.step.what' });
+    case 'photos':
+      return msg('Vill du lägga till bilder?', { id: 'reportForm.step.photos' });
     case 'contact':
       return msg('Hur når vi dig?', { id: 'reportForm.step.contact' });
     case 'privacy':
@@ -67,7 +76,14 @@ const stepTitle = (step: StepId): string => {
  *
  * Categories, areas, limits, phone numbers and the privacy text come from the API's configuration. The
  * report is sent exactly once (one idempotency key per submission); when the network is gone it is kept
- * in the SDK's outbox and sent later. Non-personal fields are kept as a draft for 24 hours.
+ * in the SDK's outbox and sent later. Non-personal fields (the chosen address included) are kept as a
+ * draft for 24 hours.
+ *
+ * The address field is an ARIA combobox over the API's address search in the chosen area; free text is
+ * allowed when nothing matches. Photos are downscaled and re-encoded in the browser (no EXIF/GPS leaves
+ * the device) and uploaded at once; they live only in memory. Sending waits for an upload still on its
+ * way; a photo whose upload failed is left out, and the tenant is told so on the review step and in the
+ * receipt. A report kept offline carries the photos uploaded before the connection went.
  *
  * @fires grannskap-submitted - The report was stored (`detail.reference`, `detail.kind`).
  * @fires grannskap-queued - The report could not be sent now and is kept on the device (`detail.key`).
@@ -85,14 +101,19 @@ const stepTitle = (step: StepId): string => {
  * @csspart status-link - The private status link in the receipt.
  * @csspart copy - The copy-link button.
  * @csspart queued - The "saved, will be sent" message.
+ * @csspart photos - The photos step: the picker, the list of photos and their states.
+ * @csspart photos-add - The "add photos" button (the label of the real file input).
+ * @csspart listbox - The address suggestions under the address field.
  * @csspart status - The loading / error line.
  * @cssproperty --grannskap-color-accent - Buttons, links and focus.
  * @cssproperty --grannskap-color-danger - Error messages and the error summary's edge.
  * @cssproperty --grannskap-report-form-max-width - The form's widest line length (default 40rem).
+ * @cssproperty --grannskap-on-call-accent - The on-call block's edge colour; the accent colour by default.
+ * @cssproperty --grannskap-on-call-background - The on-call block's background.
  * @slot - Nothing is slotted; everything comes from the configuration.
  */
 export class GrannskapReportForm extends GrannskapElement {
-  static override styles = [GrannskapElement.styles, onCallStyles, reportFormStyles];
+  static override styles = [GrannskapElement.styles, onCallStyles, formStyles, comboboxStyles, photosStyles, reportFormStyles];
 
   /** The area to preselect (an area id from the API). */
   @property() area = '';
@@ -115,8 +136,28 @@ export class GrannskapReportForm extends GrannskapElement {
   @state() private outcome: { kind: 'sent'; receipt: ReportReceipt } | { kind: 'queued' } | undefined;
   @state() private failed = false;
   @state() private copied = false;
+  /** Send was pressed while photos were still uploading: the report goes once they are done. */
+  @state() private waitingForPhotos = false;
+  /** How many photos could not be uploaded and were left out of the sent (or kept) report. */
+  @state() private photosLeftOut = 0;
 
   private readonly onCallClock = new OnCallController(this);
+  /** Photos live only in memory: never in the draft, never in the outbox (see `submit`). */
+  private readonly photos = new PhotoUploads(this, {
+    client: () => this.api.client,
+    limits: () => this.api.config?.limits.photos,
+    onChange: () => this.photosChanged(),
+  });
+  private readonly addressBox = new Combobox<Address>(
+    this,
+    addressComboboxOptions({
+      client: () => this.api.client,
+      area: () => this.form?.area ?? '',
+      onInput: (place) => this.update_({ place, addressId: '' }),
+      // The address decides the area, so that the two cannot disagree.
+      onChoose: (address) => this.update_({ place: address.street, addressId: address.id, area: address.areaId }),
+    }),
+  );
   private readonly drafts = createDraftStore({ ttlMs: DRAFT_TTL_MS, personalKeys: PERSONAL_KEYS });
   /** One key per logical submission, reused on every retry; a new one only after a report went through. */
   private submissionKey: string | undefined;
@@ -124,23 +165,9 @@ export class GrannskapReportForm extends GrannskapElement {
   private readonly startedAt = Date.now();
   private loadedFor: Config | undefined;
   /** Focus goes somewhere meaningful after a step change, not on first render. */
-  private focusAfterRender: string | undefined;
-
-  // The widget's own client does not flush by itself: a report kept on an earlier visit or while offline
-  // is sent when the form loads and whenever the browser says it is online again.
-  private readonly flushOutbox = (): void => {
-    void this.api.client?.outbox?.flush().catch(() => undefined);
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.flushOutbox);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('online', this.flushOutbox);
-    super.disconnectedCallback();
-  }
+  private readonly focusAfterRender = new FocusAfterRender(this);
+  /** A report kept on an earlier visit or while offline is sent when the form loads and when the browser is online again. */
+  private readonly outbox = new OutboxFlusher(this, () => this.api.client);
 
   /** The steps in order (for "Step 2 of 8"). */
   get stepIds(): readonly StepId[] {
@@ -173,20 +200,12 @@ export class GrannskapReportForm extends GrannskapElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.focusAfterRender;
-    if (!target) return;
-    this.focusAfterRender = undefined;
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  }
-
   private async loadCatalogue(config: Config): Promise<void> {
     const client = this.api.client;
     if (!client) return;
     try {
       const [categories, areas] = await Promise.all([client.categories.list(), client.areas.list()]);
-      this.flushOutbox();
+      this.outbox.flush();
       if (this.loadedFor !== config) return;
       this.categories = categories.items;
       this.areas = areas.items;
@@ -231,17 +250,16 @@ export class GrannskapReportForm extends GrannskapElement {
 
   private goTo(step: StepId, focus = '#step-heading'): void {
     this.step = step;
-    this.focusAfterRender = focus;
+    this.focusAfterRender.set(focus);
   }
 
   private next(): void {
     const config = this.api.config;
     if (!config || !this.form) return;
-    const errors = validateStep(this.step, this.form, config, this.category, this.locale);
+    const errors = this.step === 'photos' ? this.photoErrors() : validateStep(this.step, this.form, config, this.category, this.locale);
     this.errors = errors;
     if (errors.length) {
-      this.focusAfterRender = '#summary';
-      this.requestUpdate();
+      this.focusAfterRender.set('#summary');
       return;
     }
     if (this.step === 'review') {
@@ -249,6 +267,17 @@ export class GrannskapReportForm extends GrannskapElement {
       return;
     }
     this.goTo(STEPS[STEPS.indexOf(this.step) + 1] ?? 'review');
+  }
+
+  /** A photo that cannot be sent as it is: named in the summary, linked to the button that fixes it. */
+  private photoErrors(): FieldError[] {
+    return this.photos.items.flatMap((item, i) => (item.state === 'error' ? [{ field: `photos-${i + 1}`, code: `photo_${item.error ?? 'upload'}` }] : []));
+  }
+
+  /** A removed or retried photo takes its line in the summary with it. */
+  private photosChanged(): void {
+    if (this.step !== 'photos' || !this.errors.some((e) => e.field.startsWith('photos-'))) return;
+    this.errors = [...this.errors.filter((e) => !e.field.startsWith('photos-')), ...this.photoErrors()];
   }
 
   private back(): void {
@@ -269,8 +298,18 @@ export class GrannskapReportForm extends GrannskapElement {
         this.finish({ kind: 'sent', receipt: fakeReceipt() });
         return;
       }
+      // A photo on its way is waited for, so that it is not left out; one that failed is left out (the
+      // review step says so) rather than holding the report back: photos cannot be kept for later.
+      if (this.photos.busy) {
+        this.waitingForPhotos = true;
+        await this.photos.settled();
+        this.waitingForPhotos = false;
+      }
       this.submissionKey ??= client.idempotencyKey();
-      const outcome = await sendReport(client, assembleBody(form, config, this.category, this.locale), this.submissionKey);
+      const attachments = this.photos.attachmentIds;
+      const leftOut = this.photos.counts.total - attachments.length;
+      const outcome = await sendReport(client, assembleBody(this.form ?? form, config, this.category, this.locale, attachments), this.submissionKey);
+      if (outcome.status === 'sent' || outcome.status === 'queued') this.photosLeftOut = leftOut;
       if (outcome.status === 'sent') {
         this.finish({ kind: 'sent', receipt: outcome.receipt });
         this.dispatchEvent(new GrannskapSubmittedEvent({ reference: outcome.receipt.reference, kind }));
@@ -283,7 +322,7 @@ export class GrannskapReportForm extends GrannskapElement {
         this.goTo(first ? stepOfField(first.field) : 'review', '#summary');
       } else {
         this.failed = true;
-        this.focusAfterRender = '#send-failed';
+        this.focusAfterRender.set('#send-failed');
         this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
       }
     } finally {
@@ -293,19 +332,15 @@ export class GrannskapReportForm extends GrannskapElement {
 
   private finish(outcome: NonNullable<typeof this.outcome>): void {
     this.drafts.clear(DRAFT_ID);
+    this.photos.clear();
     this.submissionKey = undefined;
     this.outcome = outcome;
-    this.focusAfterRender = outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading';
+    this.focusAfterRender.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
   }
 
   private async copyLink(link: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(link);
-      this.copied = true;
-    } catch {
-      // Without clipboard access the link is still there to select by hand.
-      this.copied = false;
-    }
+    // Without clipboard access the link is still there to select by hand.
+    this.copied = await copyText(link);
   }
 
   override render() {
@@ -319,9 +354,9 @@ export class GrannskapReportForm extends GrannskapElement {
     if (this.outcome?.kind === 'sent') {
       const { receipt } = this.outcome;
       const link = statusLink(this.statusUrl, receipt.reference, receipt.token);
-      return renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link));
+      return renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link), this.photosLeftOut);
     }
-    if (this.outcome?.kind === 'queued') return renderQueued();
+    if (this.outcome?.kind === 'queued') return renderQueued(this.photosLeftOut);
     const form = this.form;
     if (!form) {
       return this.failed
@@ -335,7 +370,7 @@ export class GrannskapReportForm extends GrannskapElement {
       <h2 id="step-heading" tabindex="-1">${stepTitle(this.step)}</h2>
       ${this.renderSummary()}
       ${this.renderStep(config, form)}
-      ${this.renderHoneypot()}
+      ${renderHoneypot((value) => (this.honeypot = value))}
       ${this.failed
         ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">
             ${msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'reportForm.sendFailed' })}
@@ -347,6 +382,9 @@ export class GrannskapReportForm extends GrannskapElement {
           ${last ? (this.sending ? msg('Skickar …', { id: 'reportForm.sending' }) : msg('Skicka anmälan', { id: 'reportForm.send' })) : msg('Nästa', { id: 'reportForm.next' })}
         </button>
       </div>
+      <p id="send-status" class="visually-hidden" role="status">
+        ${this.waitingForPhotos ? msg('Anmälan skickas när bilderna är uppladdade …', { id: 'reportForm.waitingForPhotos' }) : nothing}
+      </p>
     </form>`;
   }
 
@@ -363,7 +401,7 @@ export class GrannskapReportForm extends GrannskapElement {
                 ev.preventDefault();
                 this.focusField(e.field);
               }}
-              >${messageFor(e)}</a
+              >${this.summaryText(e)}</a
             >
           </li>`,
         )}
@@ -371,18 +409,18 @@ export class GrannskapReportForm extends GrannskapElement {
     </div>`;
   }
 
+  /** A photo's line names the photo ("Bild 2: …"); every other line is the field's message. */
+  private summaryText(error: FieldError): string {
+    const limits = this.api.config?.limits.photos;
+    if (!error.code.startsWith('photo_') || !limits) return messageFor(error);
+    const n = Number(error.field.slice('photos-'.length));
+    return `${photoLabel(n)}: ${photoErrorMessage(error.code.slice('photo_'.length) as Parameters<typeof photoErrorMessage>[0], limits)}`;
+  }
+
   private focusField(field: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
     const input = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input') : target;
     input?.focus();
-  }
-
-  /** Invisible to people and to assistive technology; a bot that fills every field gives itself away. */
-  private renderHoneypot(): TemplateResult {
-    return html`<div class="visually-hidden" aria-hidden="true">
-      <label for="website">Website</label>
-      <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} />
-    </div>`;
   }
 
   private renderStep(config: Config, form: FormState): TemplateResult {
@@ -397,6 +435,8 @@ export class GrannskapReportForm extends GrannskapElement {
         return this.renderWhenStep(form);
       case 'what':
         return this.renderWhatStep(config, form);
+      case 'photos':
+        return this.renderPhotosStep(config);
       case 'contact':
         return this.renderContactStep(form);
       case 'privacy':
@@ -442,7 +482,7 @@ export class GrannskapReportForm extends GrannskapElement {
           errorId: error ? `answer-${field.code}-error` : undefined,
           errorText: error ? messageFor(error) : undefined,
           set: (value: Answer | undefined) => {
-            const answers = { ...form.answers };
+            const answers = { ...(this.form ?? form).answers };
             if (value === undefined) delete answers[field.code];
             else answers[field.code] = value;
             this.update_({ answers });
@@ -478,16 +518,18 @@ export class GrannskapReportForm extends GrannskapElement {
     return html`<div class="field">
         <label for="area">${msg('Område', { id: 'reportForm.where.area' })}</label>
         ${area.line}
-        <select id="area" aria-required="true" aria-invalid=${area.invalid} aria-describedby=${area.describedBy} @change=${(e: Event) => this.update_({ area: (e.target as HTMLSelectElement).value })}>
+        <select id="area" aria-required="true" aria-invalid=${area.invalid} aria-describedby=${area.describedBy} @change=${(e: Event) => this.update_({ area: (e.target as HTMLSelectElement).value, addressId: '' })}>
           <option value="" ?selected=${!form.area}>${msg('Välj område', { id: 'reportForm.where.chooseArea' })}</option>
           ${this.areas.map((a) => html`<option value=${a.id} ?selected=${form.area === a.id}>${a.name}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="place">${msg('Adress eller plats', { id: 'reportForm.where.place' })}</label>
-        <p class="hint" id="place-hint">${msg('Till exempel gatuadress, parkering eller lekplats.', { id: 'reportForm.where.placeHint' })}</p>
+        <label for="place" id="place-label">${msg('Adress eller plats', { id: 'reportForm.where.place' })}</label>
+        <p class="hint" id="place-hint">
+          ${msg('Börja skriva gatuadressen och välj i listan, eller skriv platsen med egna ord, till exempel parkering eller lekplats.', { id: 'reportForm.where.placeHint' })}
+        </p>
         ${place.line}
-        <input id="place" type="text" maxlength="200" aria-required="true" aria-invalid=${place.invalid} aria-describedby=${place.describedBy} .value=${live(form.place)} @input=${(e: Event) => this.update_({ place: (e.target as HTMLInputElement).value })} />
+        ${this.addressBox.render({ value: form.place, describedBy: place.describedBy === nothing ? undefined : place.describedBy, invalid: place.invalid === 'true', required: true, maxLength: 200 })}
       </div>
       <div class="field">
         <label for="placeDetail">${msg('Mer exakt (valfritt)', { id: 'reportForm.where.detail' })}</label>
@@ -528,6 +570,17 @@ export class GrannskapReportForm extends GrannskapElement {
         ${near ? (left >= 0 ? msg(str`${left} tecken kvar`, { id: 'reportForm.what.left' }) : msg(str`${-left} tecken för mycket`, { id: 'reportForm.what.over' })) : nothing}
       </p>
     </div>`;
+  }
+
+  private renderPhotosStep(config: Config): TemplateResult {
+    const a = this.a11y('photos');
+    return html`<p class="hint">${msg('Bilder är valfria. En bild kan visa oss skadan eller platsen.', { id: 'reportForm.photos.intro' })}</p>
+      ${a.line}
+      ${renderPhotos(this.photos, config.limits.photos, this, {
+        id: 'photos',
+        label: msg('Lägg till bilder', { id: 'reportForm.photos.add' }),
+        ...(a.describedBy === nothing ? {} : { describedBy: a.describedBy }),
+      })}`;
   }
 
   private renderContactStep(form: FormState): TemplateResult {
@@ -571,15 +624,34 @@ export class GrannskapReportForm extends GrannskapElement {
       </label>`;
   }
 
+  /** How many photos go with the report, their previews, and plainly which ones will not. */
+  private renderReviewPhotos(): TemplateResult {
+    const { total, done, failed } = this.photos.counts;
+    const busy = total - done - failed;
+    return html`<span class="review-photos"
+      >${total === 0 ? msg('Inga bilder', { id: 'reportForm.review.noPhotos' }) : msg(str`${done} av ${total} bilder uppladdade`, { id: 'reportForm.review.photoCount' })}
+      ${renderPhotoThumbs(this.photos.items)}
+    ${busy ? html`<span class="review-note">${msg('Anmälan skickas när resten av bilderna är uppladdade.', { id: 'reportForm.review.photosBusy' })}</span>` : nothing}
+    ${failed
+      ? html`<span class="review-note review-note--warning"
+          >${msg(str`Bilder som inte laddats upp skickas inte med (${failed}). Bilder kan inte sparas till senare. Försök igen under Ändra, eller skicka anmälan utan dem.`, {
+            id: 'reportForm.review.photosFailed',
+          })}</span
+        >`
+      : nothing}</span
+    >`;
+  }
+
   private renderReview(form: FormState): TemplateResult {
     const category = this.category;
     const areaName = this.areas.find((a) => a.id === form.area)?.name ?? '';
-    const rows: Array<[StepId, string, string]> = [
+    const rows: Array<[StepId, string, string | TemplateResult]> = [
       ['category', msg('Vad', { id: 'reportForm.review.what' }), `${form.kind ? kindLabel(form.kind) : ''}: ${category ? pickText(category.name, this.locale).text : ''}`],
       ['now', msg('Händer nu', { id: 'reportForm.review.now' }), form.happeningNow ? msg('Ja', { id: 'reportForm.review.yes' }) : msg('Nej', { id: 'reportForm.now.no' })],
       ['where', msg('Var', { id: 'reportForm.review.where' }), [areaName, form.place, form.placeDetail].filter(Boolean).join(', ')],
       ['when', msg('När', { id: 'reportForm.review.when' }), `${form.date} ${form.time}`],
       ['what', msg('Beskrivning', { id: 'reportForm.review.description' }), form.description],
+      ['photos', msg('Bilder', { id: 'reportForm.review.photos' }), this.renderReviewPhotos()],
       [
         'contact',
         msg('Kontakt', { id: 'reportForm.review.contact' }),

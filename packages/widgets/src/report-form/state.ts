@@ -10,6 +10,9 @@ export interface FormState {
   answers: Record<string, Answer>;
   happeningNow: boolean | null;
   area: string;
+  /** An address chosen from the list; empty when the place is free text. Not personal data. */
+  addressId: string;
+  /** The free-text place, or the chosen address as shown. */
   place: string;
   placeDetail: string;
   date: string;
@@ -23,7 +26,7 @@ export interface FormState {
 }
 
 /** The keys that may be written to a draft; name, phone and email never are. */
-export const DRAFT_KEYS = ['kind', 'category', 'answers', 'happeningNow', 'area', 'place', 'placeDetail', 'date', 'time', 'description'] as const;
+export const DRAFT_KEYS = ['kind', 'category', 'answers', 'happeningNow', 'area', 'addressId', 'place', 'placeDetail', 'date', 'time', 'description'] as const;
 export const PERSONAL_KEYS = ['name', 'phone', 'email'];
 
 export function initialState(config: Config, area: string, now: Date = new Date()): FormState {
@@ -34,6 +37,7 @@ export function initialState(config: Config, area: string, now: Date = new Date(
     answers: {},
     happeningNow: null,
     area,
+    addressId: '',
     place: '',
     placeDetail: '',
     date,
@@ -60,16 +64,19 @@ function occurredAt(state: FormState, timeZone: string): string {
 
 /**
  * The request body the contract expects, built from the form. Empty fields are left out (or left empty)
- * so that the contract's own schema reports them as missing; nothing is checked twice.
+ * so that the contract's own schema reports them as missing; nothing is checked twice. A chosen address
+ * is sent as `addressId` alone (its text is the server's); `place` is only free text. `attachments` are
+ * the ids of the photos uploaded so far.
  */
-export function assembleBody(state: FormState, config: Config, category: Category | undefined, locale: string): ReportCreate {
+export function assembleBody(state: FormState, config: Config, category: Category | undefined, locale: string, attachments: readonly string[] = []): ReportCreate {
   const answers: Record<string, Answer> = {};
   for (const field of category?.fields ?? []) {
     const value = state.answers[field.code];
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     answers[field.code] = value;
   }
-  const place = trimmed(state.place);
+  const addressId = state.addressId || undefined;
+  const place = addressId ? undefined : trimmed(state.place);
   const placeDetail = trimmed(state.placeDetail);
   const body: ReportCreate = {
     category: state.category,
@@ -77,7 +84,7 @@ export function assembleBody(state: FormState, config: Config, category: Categor
     occurredAt: occurredAt(state, config.timeZone),
     happeningNow: state.happeningNow ?? false,
     description: state.description,
-    attachments: [],
+    attachments: [...attachments],
     contact: state.anonymous
       ? { anonymous: true }
       : {
@@ -88,6 +95,7 @@ export function assembleBody(state: FormState, config: Config, category: Categor
         },
     privacyAccepted: state.privacyAccepted as true,
     ...((LANGS as readonly string[]).includes(locale) ? { locale: locale as Lang } : {}),
+    ...(addressId ? { addressId } : {}),
     ...(place ? { place } : {}),
     ...(placeDetail ? { placeDetail } : {}),
     ...(Object.keys(answers).length ? { answers } : {}),

@@ -1,5 +1,5 @@
-/** The form's steps, in order. Photos come later (see the issue); review is last. */
-export const STEPS = ['category', 'now', 'where', 'when', 'what', 'contact', 'privacy', 'review'] as const;
+/** The form's steps, in order; review is last. */
+export const STEPS = ['category', 'now', 'where', 'when', 'what', 'photos', 'contact', 'privacy', 'review'] as const;
 export type StepId = (typeof STEPS)[number];
 
 /** The id of the form control a request-body path belongs to, so an issue lands on the right field. */
@@ -17,6 +17,8 @@ export function fieldOfPath(path: readonly (string | number)[]): string {
       return second === undefined || second === 'anonymous' ? 'name' : String(second);
     case 'privacyAccepted':
       return 'privacy';
+    case 'attachments':
+      return 'photos';
     case 'happeningNow':
       return 'now';
     default:
@@ -34,6 +36,7 @@ const FIELD_STEP: Record<string, StepId> = {
   date: 'when',
   time: 'when',
   description: 'what',
+  photos: 'photos',
   name: 'contact',
   phone: 'contact',
   email: 'contact',
@@ -41,4 +44,5 @@ const FIELD_STEP: Record<string, StepId> = {
 };
 
 /** The step that holds a field. */
-export const stepOfField = (field: string): StepId => (field.startsWith('answer-') ? 'category' : (FIELD_STEP[field] ?? 'review'));
+export const stepOfField = (field: string): StepId =>
+  field.startsWith('answer-') ? 'category' : field.startsWith('photos-') ? 'photos' : (FIELD_STEP[field] ?? 'review');

@@ -4,9 +4,6 @@ import type { GrannskapClient } from '../shared/context.js';
 import { fieldOfPath } from './steps.js';
 import type { FieldError } from './validation.js';
 
-/** The least time a person takes to fill the form; a faster submission is treated as a bot's. */
-export const MIN_FILL_MS = 3000;
-
 export type SendOutcome =
   | { status: 'sent'; receipt: ReportReceipt }
   | { status: 'queued'; key: string }
@@ -39,10 +36,6 @@ export async function sendReport(client: GrannskapClient, body: ReportCreate, ke
   }
 }
 
-/** A bot's submission: the hidden field was filled, or the form was sent faster than a person can. */
-export const looksLikeABot = (honeypot: string, startedAt: number, minFillMs: number = MIN_FILL_MS, now: number = Date.now()): boolean =>
-  honeypot.trim() !== '' || now - startedAt < minFillMs;
-
 /** A receipt that looks real to a bot and refers to nothing. */
 export const fakeReceipt = (now: Date = new Date()): ReportReceipt => ({
   reference: `R-${now.getFullYear()}-${String(Math.floor(100000 + Math.random() * 899999)).padStart(6, '0')}`,
@@ -50,18 +43,3 @@ export const fakeReceipt = (now: Date = new Date()): ReportReceipt => ({
   status: 'received',
   createdAt: now.toISOString(),
 });
-
-/**
- * The private status link: `template` with `{ref}` and `{token}` replaced (the `status-url` attribute),
- * or this page with `?ref=&token=`, which `<grannskap-case-status>` reads.
- */
-export function statusLink(template: string, reference: string, token: string, page: string = location.href): string {
-  if (template) {
-    return new URL(template.replaceAll('{ref}', encodeURIComponent(reference)).replaceAll('{token}', encodeURIComponent(token)), page).href;
-  }
-  const url = new URL(page);
-  url.hash = '';
-  url.searchParams.set('ref', reference);
-  url.searchParams.set('token', token);
-  return url.href;
-}

@@ -1,109 +1,16 @@
 // <grannskap-report-form> against the real server: the whole flow by keyboard, validation, a server
 // field error, exactly-once sending (double click, offline outbox), the honeypot, drafts, axe, 320 px.
-import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+// Photos and the address list have their own suites (report-form-photos, report-form-address).
+import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { ContextProvider } from '@lit/context';
 import { createClient } from '@grannskap/sdk';
-import type { AdminReport, Category } from '@grannskap/contract';
-import '../../src/grannskap-report-form.js';
-import type { GrannskapReportForm } from '../../src/report-form/report-form.js';
 import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../../src/events/submitted-event.js';
-import { clientContext, configContext } from '../../src/shared/context.js';
 import type { GrannskapClient } from '../../src/shared/context.js';
 import { setLocale } from '../../src/shared/localization.js';
 import { API, textOf } from './helpers.js';
-
-const ADMIN_TOKEN = window.__GRANNSKAP_ADMIN_TOKEN__ ?? '';
-const admin = createClient({ baseUrl: API, token: ADMIN_TOKEN, outbox: false });
-const publicClient = createClient({ baseUrl: API, outbox: false });
-
-const unique = (what: string): string => `${what} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-
-/** Reports the server stored with this exact description. */
-async function reportsWith(description: string): Promise<AdminReport[]> {
-  const list = await admin.admin.reports.list({ limit: 200 });
-  return list.items.filter((r) => r.description === description);
-}
-
-let catalogue: { category: Category; index: number; area: string } | undefined;
-/** A category without required questions, its position among its kind's categories, and an area. */
-async function simpleCategory(): Promise<{ category: Category; index: number; area: string }> {
-  if (catalogue) return catalogue;
-  const [categories, areas] = await Promise.all([publicClient.categories.list(), publicClient.areas.list()]);
-  const category = categories.items.find((c) => c.fields.every((f) => !f.required))!;
-  const index = categories.items.filter((c) => c.kind === category.kind).indexOf(category);
-  catalogue = { category, index, area: areas.items[0]!.id };
-  return catalogue;
-}
-
-const $ = <T extends Element = HTMLElement>(el: GrannskapReportForm, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-const active = (el: GrannskapReportForm): Element | null => el.shadowRoot!.activeElement;
-
-async function ready(el: GrannskapReportForm): Promise<void> {
-  await waitUntil(() => $(el, '#kind'), 'the form did not appear', { timeout: 10000 });
-}
-
-/** Presses Tab until `selector` has focus: a keyboard user's way to a control. */
-async function tabTo(el: GrannskapReportForm, selector: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if (active(el)?.matches(selector)) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function nextByKeyboard(el: GrannskapReportForm, expectedHeading?: string): Promise<void> {
-  await tabTo(el, '[part=next]');
-  const before = textOf(el);
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-  if (expectedHeading) await waitUntil(() => $(el, '#step-heading')?.textContent?.includes(expectedHeading), `no step "${expectedHeading}"`);
-  else await waitUntil(() => textOf(el) !== before, 'Next changed nothing');
-}
-
-const input = (el: GrannskapReportForm, selector: string, value: string): void => {
-  const control = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-};
-const check = (el: GrannskapReportForm, selector: string): void => $<HTMLInputElement>(el, selector)!.click();
-async function next(el: GrannskapReportForm): Promise<void> {
-  const heading = $(el, '#step-heading')?.textContent;
-  $<HTMLButtonElement>(el, '[part=next]')!.click();
-  await waitUntil(() => $(el, '#step-heading')?.textContent !== heading, `Next did not leave "${heading}"`);
-}
-
-/** Fills every step by clicks and values (not the keyboard test) and stops on the review step. */
-async function fillToReview(el: GrannskapReportForm, description: string): Promise<void> {
-  const { category } = await simpleCategory();
-  await ready(el);
-  check(el, '#kind');
-  await el.updateComplete;
-  const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')];
-  const names = [...el.shadowRoot!.querySelectorAll('input[name=category] + span')].map((s) => s.textContent);
-  radios[names.indexOf(category.name.sv)]?.click();
-  await next(el);
-  check(el, '#now');
-  await next(el);
-  input(el, '#place', 'Gården vid nummer 12');
-  await next(el);
-  await next(el);
-  input(el, '#description', description);
-  await next(el);
-  await next(el);
-  check(el, '#privacy');
-  await next(el);
-  expect($(el, '#step-heading')!.textContent).to.contain('Kontrollera');
-}
-
-async function form(attrs: { lang?: string; area?: string } = {}): Promise<GrannskapReportForm> {
-  const { category, area } = await simpleCategory();
-  const el = await fixture<GrannskapReportForm>(
-    html`<grannskap-report-form api-base=${API} area=${attrs.area ?? area} kinds=${category.kind} lang=${attrs.lang ?? 'sv'}></grannskap-report-form>`,
-  );
-  el.minFillTime = 0;
-  return el;
-}
+import {
+  $, active, admin, canvasJpeg, fillToReview, form, formWithClient, input, nextByKeyboard, pickFiles, publicClient, ready, reportsWith, simpleCategory, tabTo, unique,
+} from './report-form-helpers.js';
 
 describe('grannskap-report-form', () => {
   beforeEach(() => localStorage.clear());
@@ -117,12 +24,15 @@ describe('grannskap-report-form', () => {
     const banner = $(el, '[part=banner]')!;
     assert.isNotNull(banner.querySelector('a[href="tel:112"]'), 'no 112 link');
     expect(banner.compareDocumentPosition($(el, '#kind')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-    expect($(el, '[part=progress]')!.textContent).to.equal('Steg 1 av 8');
+    expect($(el, '[part=progress]')!.textContent).to.equal('Steg 1 av 9');
     await expect(el).to.be.accessible();
   });
 
-  it('goes through every step by keyboard alone and stores the report with the right fields', async () => {
+  it('goes through every step by keyboard alone, choosing an address and adding a photo, and stores the report with the right fields', async () => {
     const { category, index, area } = await simpleCategory();
+    const { items: inArea } = await publicClient.addresses.search({ area, limit: 100 });
+    const address = inArea[1]!;
+    const streetName = address.street.replace(/\s+\S+$/, '');
     const description = unique('Hög musik i trapphuset');
     const el = await form();
     await ready(el);
@@ -145,7 +55,22 @@ describe('grannskap-report-form', () => {
     await nextByKeyboard(el, 'Var hände det?');
 
     await tabTo(el, '#place');
-    await sendKeys({ type: 'Gården bakom nummer 12' });
+    const box = $<HTMLInputElement>(el, '#place')!;
+    expect(box.getAttribute('role')).to.equal('combobox');
+    await sendKeys({ type: streetName });
+    await waitUntil(() => box.getAttribute('aria-expanded') === 'true', 'the address list did not open', { timeout: 5000 });
+    const optionId = `place-option-${address.id}`;
+    for (let i = 0; i < 10 && box.getAttribute('aria-activedescendant') !== optionId; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+    }
+    expect(box.getAttribute('aria-activedescendant')).to.equal(optionId);
+    expect($(el, `#${optionId}`)!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(box.value).to.equal(address.street);
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#step-heading')!.textContent, 'Enter on an option went on to the next step').to.contain('Var hände det?');
     await tabTo(el, '#placeDetail');
     await sendKeys({ type: 'Trapphus B' });
     await nextByKeyboard(el, 'När hände det?');
@@ -153,6 +78,12 @@ describe('grannskap-report-form', () => {
 
     await tabTo(el, '#description');
     await sendKeys({ type: description });
+    await nextByKeyboard(el, 'Vill du lägga till bilder?');
+
+    // The picker itself is the operating system's; the test hands the focused input a file, as the picker would.
+    await tabTo(el, '#photos');
+    pickFiles(el, [new File([await canvasJpeg(800, 600)], 'IMG_0001.jpg', { type: 'image/jpeg' })]);
+    await waitUntil(() => $(el, '.photos-status')?.textContent?.includes('1 av 1 bild klar'), 'the photo was not uploaded', { timeout: 15000 });
     await nextByKeyboard(el, 'Hur når vi dig?');
 
     await tabTo(el, '#anonymous');
@@ -185,10 +116,14 @@ describe('grannskap-report-form', () => {
     expect(report.reference).to.equal(event.detail.reference);
     expect(report.category).to.equal(category.code);
     expect(report.area).to.equal(area);
-    expect(report.place).to.equal('Gården bakom nummer 12');
+    expect(report.addressId).to.equal(address.id);
+    expect(report.place ?? undefined).to.equal(undefined);
     expect(report.placeDetail).to.equal('Trapphus B');
     expect(report.happeningNow).to.equal(true);
     expect(report.contact).to.deep.include({ anonymous: false, name: 'Testa Personsson', phone: '070-123 45 67' });
+    expect(report.attachments).to.have.length(1);
+    const photo = await admin.admin.attachments.get(report.attachments[0]!);
+    expect(photo.size).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
@@ -254,16 +189,7 @@ describe('grannskap-report-form', () => {
       retry: 0,
       fetch: (input, init) => (offline ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)),
     });
-    const config = await client.config.get();
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    new ContextProvider(host, { context: clientContext, initialValue: client });
-    new ContextProvider(host, { context: configContext, initialValue: { status: 'ready', config } });
-    const { category, area } = await simpleCategory();
-    const el = document.createElement('grannskap-report-form');
-    el.area = area;
-    el.kinds = category.kind;
-    el.minFillTime = 0;
-    host.append(el);
+    const el = await formWithClient(client);
     const description = unique('Offline');
     await fillToReview(el, description);
 
@@ -309,7 +235,7 @@ describe('grannskap-report-form', () => {
     const description = unique('Utkast');
     const el = await form();
     await fillToReview(el, description);
-    $<HTMLButtonElement>(el, '.review-row:nth-child(6) button')!.click();
+    $<HTMLButtonElement>(el, '.review-row:nth-child(7) button')!.click();
     await waitUntil(() => $(el, '#anonymous'));
     $<HTMLInputElement>(el, 'input[name=anonymous]:not(#anonymous)')!.click();
     await el.updateComplete;
@@ -345,10 +271,10 @@ describe('grannskap-report-form', () => {
       $<HTMLButtonElement>(el, '[part=next]')!.click();
       await waitUntil(() => $(el, '#summary'));
       await expect(el).to.be.accessible();
-      if (lang === 'en') expect($(el, '[part=progress]')!.textContent).to.equal('Step 1 of 8');
+      if (lang === 'en') expect($(el, '[part=progress]')!.textContent).to.equal('Step 1 of 9');
       el.remove();
       const sent = await form({ lang });
-      await fillToReviewAnyLang(sent);
+      await fillToReview(sent, unique(`axe ${lang}`));
       $<HTMLButtonElement>(sent, '[part=next]')!.click();
       await waitUntil(() => $(sent, '[part=receipt]'), 'no receipt', { timeout: 10000 });
       await expect(sent).to.be.accessible();
@@ -360,10 +286,10 @@ describe('grannskap-report-form', () => {
     try {
       const el = await form();
       await fillToReview(el, unique('Smal skärm'));
-      for (const row of [0, 1, 2, 3, 4, 5, 6, 7]) {
+      for (const row of [0, 1, 2, 3, 4, 5, 6, 7, 8]) {
         assert.isAtMost(document.documentElement.scrollWidth, 320, `page scrolls sideways (step ${row})`);
         assert.isAtMost(el.scrollWidth, el.clientWidth, `form scrolls sideways (step ${row})`);
-        if (row < 7) {
+        if (row < 8) {
           $<HTMLButtonElement>(el, '[part=back]')!.click();
           await el.updateComplete;
         }
@@ -373,24 +299,3 @@ describe('grannskap-report-form', () => {
     }
   });
 });
-
-/** `fillToReview` keyed by Swedish names; in English the category radio is found by position instead. */
-async function fillToReviewAnyLang(el: GrannskapReportForm): Promise<void> {
-  if (el.lang === 'sv') return fillToReview(el, unique('axe'));
-  const { index } = await simpleCategory();
-  await ready(el);
-  check(el, '#kind');
-  await el.updateComplete;
-  el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')[index]!.click();
-  await next(el);
-  check(el, '#now');
-  await next(el);
-  input(el, '#place', 'The yard');
-  await next(el);
-  await next(el);
-  input(el, '#description', unique('axe en'));
-  await next(el);
-  await next(el);
-  check(el, '#privacy');
-  await next(el);
-}
