@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   adminCancelActivity, adminCreateActivity, adminListRegistrations, adminUpdateActivity, cancelRegistration, createRegistration, getActivity,
-  getRegistration, listOccurrences,
+  getCalendarFeed, getRegistration, listOccurrences,
 } from '@grannskap/contract';
 import { openSqliteStore } from '../src/index.js';
 import { call, issuePaths, startTestServer, type TestServer } from './helpers/server.js';
@@ -66,6 +66,31 @@ describe('activities and registrations', () => {
     const offRule = await call(t, adminCreateActivity, { admin: t.admin, body: activityBody(areaId, { recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU' } }) });
     assert.equal(offRule.status, 422);
     assert.ok(issuePaths(offRule.body).includes('start:start_not_in_rule'), issuePaths(offRule.body).join());
+  });
+
+  it('filters occurrences and the feed by several categories at once, and rejects unknown ones', async () => {
+    const q = { from: '2026-11-28', to: '2027-03-31' };
+    const all = await call(t, listOccurrences, { query: q });
+    const picked = await call(t, listOccurrences, { query: { ...q, categories: 'omradestraff,lovaktivitet' } });
+    assert.equal(picked.status, 200);
+    const expected = all.body.items.filter((o: { activityId: string }) =>
+      ['omradestraff', 'lovaktivitet'].includes(all.body.activities.find((a: { id: string }) => a.id === o.activityId).category));
+    assert.ok(expected.length > 0 && expected.length < all.body.items.length);
+    assert.deepEqual(picked.body.items, expected);
+    const both = await call(t, listOccurrences, { query: { ...q, categories: 'omradestraff,lovaktivitet', category: 'lovaktivitet' } });
+    assert.ok(both.body.activities.length > 0 && both.body.activities.every((a: { category: string }) => a.category === 'lovaktivitet'));
+    for (const bad of ['omradestraff,nope', 'omradestraff,', '', 'omradestraff;lovaktivitet']) {
+      const res = await call(t, listOccurrences, { query: { ...q, categories: bad } });
+      assert.equal(res.status, 400, bad);
+      assert.deepEqual(res.body.issues[0].path, ['query', 'categories']);
+    }
+    const feed = await call(t, getCalendarFeed, { query: { categories: 'trygghetsvandring,omradestraff' } });
+    assert.equal(feed.status, 200);
+    const inFeed = [...feed.text.matchAll(/^UID:(.+)@grannskap\r$/gm)].map((m) => m[1]);
+    const ids = all.body.activities.filter((a: { category: string }) => ['trygghetsvandring', 'omradestraff'].includes(a.category)).map((a: { id: string }) => a.id);
+    assert.ok(ids.every((id: string) => inFeed.includes(id)), 'an activity of the categories is missing from the feed');
+    const others = all.body.activities.filter((a: { category: string }) => !['trygghetsvandring', 'omradestraff'].includes(a.category)).map((a: { id: string }) => a.id);
+    assert.ok(others.length > 0 && others.every((id: string) => !inFeed.includes(id)), 'the feed holds other categories');
   });
 
   it('expands a weekly activity and counts places per occurrence', async () => {

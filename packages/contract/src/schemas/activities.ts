@@ -108,11 +108,19 @@ export const Occurrence = z.object({
 });
 export type Occurrence = z.infer<typeof Occurrence>;
 
+const oneCategory = `(${ACTIVITY_CATEGORIES.join('|')})`;
+/**
+ * Several categories at once, comma-separated (`omradestraff,lovaktivitet`): what a calendar limited to
+ * some categories shows and subscribes to. With `category` as well, both must hold.
+ */
+export const ActivityCategoryList = z.string().check(z.maxLength(200), z.regex(new RegExp(`^${oneCategory}(,${oneCategory})*$`)));
+
 export const OccurrenceQuery = z.strictObject({
   from: LocalDate,
   to: LocalDate,
   area: z.optional(Id),
   category: z.optional(ActivityCategory),
+  categories: z.optional(ActivityCategoryList),
   age: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(120))),
 });
 export type OccurrenceQuery = z.infer<typeof OccurrenceQuery>;
@@ -131,6 +139,7 @@ export type ActivityList = z.infer<typeof ActivityList>;
 export const FeedQuery = z.strictObject({
   area: z.optional(Id),
   category: z.optional(ActivityCategory),
+  categories: z.optional(ActivityCategoryList),
   age: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(120))),
   lang: z.optional(Lang),
 });

@@ -12,12 +12,13 @@ export const MAX_RANGE_DAYS = 400;
 
 type ActivityFields = Omit<Activity, 'id' | 'cancelled' | 'cancelledReason' | 'updatedAt'>;
 
-const matches = (a: Activity, filter: { area?: string; age?: number }) =>
+const matches = (a: Activity, filter: { area?: string; age?: number; categories?: string }) =>
   (filter.area === undefined || a.areas.length === 0 || a.areas.includes(filter.area)) &&
-  (filter.age === undefined || ((a.ageMin ?? 0) <= filter.age && filter.age <= (a.ageMax ?? 120)));
+  (filter.age === undefined || ((a.ageMin ?? 0) <= filter.age && filter.age <= (a.ageMax ?? 120))) &&
+  (filter.categories === undefined || filter.categories.split(',').includes(a.category));
 
 const listOccurrences = ({ deps, query }: Ctx) => {
-  const q = query as { from: string; to: string; area?: string; category?: string; age?: number };
+  const q = query as { from: string; to: string; area?: string; category?: string; categories?: string; age?: number };
   const span = daysBetween(q.from, q.to);
   if (span < 0) throw new ProblemError(400, 'validation_failed', 'Bad query parameter.', [issue(['query', 'to'], 'before_from', '"to" must not be before "from".')]);
   if (span > MAX_RANGE_DAYS) {
@@ -84,7 +85,7 @@ export const activityHandlers: HandlerMap = {
   },
   getCalendarFeed: {
     handle: ({ deps, query }) => {
-      const q = query as { area?: string; category?: string; age?: number; lang?: string };
+      const q = query as { area?: string; category?: string; categories?: string; age?: number; lang?: string };
       const config = deps.config();
       const acts = deps.store.listActivities({ category: q.category }).filter((a) => matches(a, q));
       return ics(activitiesToIcs(acts, { name: `${config.organisation.name} – aktiviteter`, lang: q.lang ?? config.languages.default}));

@@ -1,0 +1,799 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { pickText } from '@grannskap/contract';
+import type { Activity, Area, Config, RegistrationReceipt, RegistrationView } from '@grannskap/contract';
+import { GrannskapCancelledEvent } from '../events/cancelled-event.js';
+import { GrannskapChangeEvent } from '../events/change-event.js';
+import type { GrannskapChangeDetail } from '../events/change-event.js';
+import { GrannskapErrorEvent } from '../events/error-event.js';
+import { GrannskapRegisteredEvent } from '../events/registered-event.js';
+import type { GrannskapClient } from '../shared/context.js';
+import { GrannskapElement } from '../shared/grannskap-element.js';
+import { getLocale } from '../shared/localization.js';
+import { formStyles } from '../shared/form.styles.js';
+import { activityCalendarStyles } from './activity-calendar.styles.js';
+import { renderAgenda } from './agenda-list.js';
+import { OccurrenceCache } from './data.js';
+import type { Entry, Filter, Slice } from './data.js';
+import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, formatSpan, lastOfMonth, monthOf, sameDayIn, todayIn } from './dates.js';
+import { registrationState, renderDay, renderDetails } from './dialog.js';
+import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters.js';
+import { feedLink, renderAddToCalendar, renderSubscribe } from './ics.js';
+import { JsonLd } from './jsonld.js';
+import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
+import { bodyOf, cancelLink, emptyForm, renderQueued, renderReceipt, renderRegistrationForm, sendCancel, sendRegistration, validate } from './registration.js';
+import type { RegError, RegistrationForm } from './registration.js';
+
+export type CalendarView = 'month' | 'list';
+
+const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+/** Below this width (px) the list is the default view: seven columns do not fit a phone. */
+const NARROW_PX = 600;
+/** Agenda items added per "Visa fler". */
+const LIST_PAGE = 30;
+/** How far ahead the agenda goes, in months. */
+const MAX_LIST_MONTHS = 12;
+
+type DialogState = { kind: 'day'; date: string } | { kind: 'entry'; entry: Entry; fromDay: string | undefined };
+
+interface RegState {
+  form: RegistrationForm;
+  errors: RegError[];
+  full: boolean;
+  sending: boolean;
+  failed: boolean;
+  outcome: { kind: 'sent'; receipt: RegistrationReceipt } | { kind: 'queued' } | undefined;
+  cancelled: boolean;
+  cancelling: boolean;
+}
+
+interface LinkedRegistration {
+  id: string;
+  token: string;
+  view: RegistrationView;
+  activity: Activity;
+  cancelling: boolean;
+  failed: boolean;
+}
+
+const isView = (v: string | null | undefined): v is CalendarView => v === 'month' || v === 'list';
+
+/**
+ * @summary A calendar of the neighbourhood's activities (områdesträffar, trygghetsvandringar, lovaktiviteter) with month and list views, filters, details, registration with a waitlist, calendar files and search-engine data.
+ *
+ * Occurrences of recurring activities are expanded by the API for the month shown and fetched once per
+ * month and filter. The month is an accessible grid (arrow keys, Home/End, PageUp/PageDown, Enter) with
+ * ISO week numbers and the school holidays from the configuration; the list view is the default on
+ * narrow screens. Registrations are sent exactly once through the SDK's outbox. schema.org Event data for
+ * the visible activities is placed in the light DOM (a hidden child element) for search engines.
+ *
+ * @fires grannskap-change - The visitor changed the month, the view or a filter (`detail`: month, view, area, category, age, reason).
+ * @fires grannskap-registered - A registration was stored (`detail.registrationId`, `detail.status`: `confirmed` or `waitlisted`).
+ * @fires grannskap-cancelled - A registration was cancelled through its private link; its place went to the waitlist.
+ * @fires grannskap-error - The configuration, the activities or a registration could not be loaded or sent (`detail.code`).
+ * @fires grannskap-ready - Standing alone, the configuration has been loaded.
+ * @csspart toolbar - Month navigation and the view switch.
+ * @csspart filters - The filters.
+ * @csspart count - The announced number of activities.
+ * @csspart grid - The month grid.
+ * @csspart agenda - The list view.
+ * @csspart item - One activity in the list view.
+ * @csspart more - The "show more" button of the list view.
+ * @csspart empty - The message when nothing matches.
+ * @csspart dialog - The details dialog.
+ * @csspart close - The dialog's close button.
+ * @csspart register - The "register" button in the details.
+ * @csspart registration - The registration form.
+ * @csspart submit - The registration form's send button.
+ * @csspart summary - The registration form's error summary.
+ * @csspart receipt - The receipt after registering.
+ * @csspart cancel-link - The private cancel link in the receipt.
+ * @csspart cancel - The cancel button.
+ * @csspart ics - The "add to my calendar" link.
+ * @csspart subscribe - The subscribe block with the feed links.
+ * @csspart webcal - The "open in the calendar app" (webcal://) link.
+ * @csspart feed - The feed's https address, to copy into a calendar.
+ * @csspart cancelled - The "cancelled" notice in an activity's details.
+ * @csspart waitlist-notice - The notice that the activity is full and the registration joins the waitlist.
+ * @csspart add-participant - The "add a participant" button.
+ * @csspart queued - The "saved, will be sent" message after an offline registration.
+ * @csspart linked - The panel for a registration opened through its private cancel link.
+ * @csspart status - The loading / error line of the configuration.
+ * @cssproperty --grannskap-color-accent - Buttons, links, focus and today's day.
+ * @cssproperty --grannskap-calendar-holiday - Background of school-holiday days (default a light yellow).
+ * @cssproperty --grannskap-calendar-cell-height - The least height of a day cell (default 6rem).
+ * @slot - Nothing is slotted. The element keeps a hidden child with the schema.org JSON-LD.
+ */
+export class GrannskapActivityCalendar extends GrannskapElement {
+  static override styles = [GrannskapElement.styles, formStyles, activityCalendarStyles];
+
+  /** Shows only this area's activities (an area id); the visitor cannot change it. */
+  @property() area = '';
+
+  /** Shows only these categories, comma-separated (`omradestraff,trygghetsvandring,lovaktivitet,gemensam_aktivitet`). One category is fixed; with several the visitor picks among them. */
+  @property() categories = '';
+
+  /** Shows only activities for this age (whole years); the visitor cannot change it. */
+  @property() age = '';
+
+  /** `month` or `list`. When unset: the list on narrow screens, else the month. */
+  @property() view = '';
+
+  /** The month to show first, `YYYY-MM`; this month when unset. */
+  @property() month = '';
+
+  /** The private cancel link, with `{id}` and `{token}` in it; this page with `?registration=&token=` when empty. */
+  @property({ attribute: 'cancel-url' }) cancelUrl = '';
+
+  @state() private shownMonth = '';
+  @state() private focused = '';
+  @state() private visitorArea = '';
+  @state() private visitorCategory: Filter['category'] = '';
+  @state() private visitorAge: number | null = null;
+  @state() private chosenView: CalendarView | undefined;
+  @state() private narrow = false;
+  @state() private areas: Area[] = [];
+  @state() private loadFailed = false;
+  @state() private listMonths = 1;
+  @state() private listLimit = LIST_PAGE;
+  @state() private dialog: DialogState | undefined;
+  @state() private reg: RegState | undefined;
+  @state() private linked: LinkedRegistration | undefined;
+  @state() private linkedDone = false;
+
+  private readonly slices = new Map<string, Slice>();
+  private readonly pending = new Set<string>();
+  private slicesFor = '';
+  private cache: OccurrenceCache | undefined;
+  private readonly jsonLd = new JsonLd(this);
+  private opener: HTMLElement | undefined;
+  private focusAfterRender: string | undefined;
+  private regKey: string | undefined;
+  private cancelKey: string | undefined;
+  private loadedFor: Config | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private intersectionObserver: IntersectionObserver | undefined;
+  private observedSentinel: Element | undefined;
+  private observedState = '';
+  /** Counts reloads: an answer fetched before one is dropped. */
+  private refreshes = 0;
+  /** Counts answers taken in, so what is derived from them (the JSON-LD) knows when to be made again. */
+  private dataVersion = 0;
+
+  // The widget's own client does not flush by itself: a registration kept while offline is sent when the
+  // calendar loads and whenever the browser says it is online again.
+  private readonly flushOutbox = (): void => {
+    void this.api.client?.outbox?.flush().catch(() => undefined);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.flushOutbox);
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      const narrow = width > 0 && width < NARROW_PX;
+      // a frame later: switching views changes the size, which must not happen inside this callback
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('online', this.flushOutbox);
+    this.resizeObserver?.disconnect();
+    this.intersectionObserver?.disconnect();
+    this.observedSentinel = undefined;
+    this.jsonLd.remove();
+    super.disconnectedCallback();
+  }
+
+  /** The view in force: the visitor's choice, else the attribute, else by width. */
+  get currentView(): CalendarView {
+    return this.chosenView ?? (isView(this.view) ? this.view : this.narrow ? 'list' : 'month');
+  }
+
+  /** The filter in force: the attributes' fixed parts and the visitor's choices. */
+  get filter(): Filter {
+    const allowed = parseCategories(this.categories);
+    const category = allowed.length === 1 ? allowed[0]! : !allowed.length || (this.visitorCategory && allowed.includes(this.visitorCategory)) ? this.visitorCategory : '';
+    return { area: this.area.trim() || this.visitorArea, allowed, category, age: parseAge(this.age) ?? this.visitorAge };
+  }
+
+  private get fixed(): { area: boolean; category: boolean; age: boolean } {
+    return { area: this.area.trim() !== '', category: parseCategories(this.categories).length === 1, age: parseAge(this.age) !== null };
+  }
+
+  private get timeZone(): string {
+    return this.api.config?.timeZone ?? DEFAULT_TIME_ZONE;
+  }
+
+  private get today(): string {
+    return todayIn(this.timeZone);
+  }
+
+  /** The months the current view needs. */
+  private get wantedMonths(): string[] {
+    const n = this.currentView === 'list' ? this.listMonths : 1;
+    return Array.from({ length: n }, (_, i) => addMonths(this.shownMonth, i));
+  }
+
+  private get filterKey(): string {
+    const f = this.filter;
+    return [f.area, f.allowed.join(','), f.category, f.age ?? ''].join('|');
+  }
+
+  /** The agenda's entries: from today in this month (from the 1st in others), across the loaded months. */
+  private get listEntries(): Entry[] {
+    const from = this.shownMonth === monthOf(this.today) ? this.today : firstOfMonth(this.shownMonth);
+    const out: Entry[] = [];
+    for (const m of this.wantedMonths) {
+      const slice = this.slices.get(m);
+      if (!slice) break;
+      for (const e of slice.entries) if (e.date >= from) out.push(e);
+    }
+    return out;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('month') || !this.shownMonth) {
+      const m = /^\d{4}-(0[1-9]|1[0-2])$/.test(this.month) ? this.month : monthOf(this.today);
+      if (m !== this.shownMonth) {
+        this.shownMonth = m;
+        this.focused = m === monthOf(this.today) ? this.today : firstOfMonth(m);
+      }
+    }
+    const config = this.api.config;
+    const client = this.api.client;
+    if (config && config !== this.loadedFor) {
+      this.loadedFor = config;
+      void this.loadAreas();
+      void this.openLinkedRegistration();
+      this.flushOutbox();
+    }
+    if (client && !this.cache?.serves(client)) {
+      this.cache = new OccurrenceCache(client);
+      this.slices.clear();
+      this.pending.clear();
+    }
+    if (this.filterKey !== this.slicesFor) {
+      this.slicesFor = this.filterKey;
+      this.slices.clear();
+      this.pending.clear();
+      this.listLimit = LIST_PAGE;
+      this.listMonths = 1;
+    }
+    if (config && this.cache) for (const m of this.wantedMonths) this.fetchMonth(m);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    if (dialog && this.dialog && !dialog.open) dialog.showModal();
+    const target = this.focusAfterRender;
+    if (target) {
+      const el = this.renderRoot.querySelector<HTMLElement>(target);
+      if (el) {
+        this.focusAfterRender = undefined;
+        el.focus();
+      }
+    }
+    this.observeSentinel();
+    this.updateJsonLd();
+  }
+
+  /** Fetches a month unless it is there or on its way; `force` fetches it again (after a write changed places left). */
+  private fetchMonth(month: string, force = false): void {
+    const cache = this.cache;
+    if (!cache || (!force && this.slices.has(month)) || this.pending.has(month)) return;
+    const key = this.slicesFor;
+    const generation = this.refreshes;
+    const current = () => key === this.slicesFor && this.cache === cache && generation === this.refreshes;
+    this.pending.add(month);
+    cache.get(firstOfMonth(month), lastOfMonth(month), this.filter).then(
+      (slice) => {
+        if (!current()) return;
+        this.pending.delete(month);
+        this.slices.set(month, slice);
+        this.dataVersion += 1;
+        this.loadFailed = false;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (!current()) return;
+        this.pending.delete(month);
+        this.loadFailed = true;
+        this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+      },
+    );
+  }
+
+  private async loadAreas(): Promise<void> {
+    try {
+      this.areas = (await this.api.client!.areas.list()).items;
+    } catch (error) {
+      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+    }
+  }
+
+  /** Reloads what the visitor sees, after a registration or a cancellation changed the places left. */
+  private refresh(): void {
+    this.refreshes += 1;
+    this.cache?.clear();
+    this.pending.clear();
+    this.loadFailed = false;
+    // What is shown stays until the new answer replaces it, so the element that opened the dialog is still
+    // there to take focus back.
+    const wanted = new Set(this.wantedMonths);
+    for (const m of [...this.slices.keys()]) if (!wanted.has(m)) this.slices.delete(m);
+    for (const m of wanted) this.fetchMonth(m, true);
+  }
+
+  private emitChange(reason: GrannskapChangeDetail['reason']): void {
+    const f = this.filter;
+    this.dispatchEvent(new GrannskapChangeEvent({ month: this.shownMonth, view: this.currentView, area: f.area, category: f.category, age: f.age, reason }));
+  }
+
+  // ---- month, view and filters
+
+  private goToMonth(month: string): void {
+    if (month === this.shownMonth) return;
+    this.shownMonth = month;
+    this.focused = sameDayIn(this.focused || firstOfMonth(month), month);
+    this.listMonths = 1;
+    this.listLimit = LIST_PAGE;
+    this.emitChange('month');
+  }
+
+  private setView(view: CalendarView): void {
+    if (view === this.currentView) return;
+    this.chosenView = view;
+    this.emitChange('view');
+  }
+
+  private setFilter(patch: Partial<Pick<Filter, 'area' | 'category' | 'age'>>): void {
+    const fixed = this.fixed;
+    if (patch.area !== undefined && !fixed.area) this.visitorArea = patch.area;
+    if (patch.category !== undefined && !fixed.category) this.visitorCategory = patch.category;
+    if (patch.age !== undefined && !fixed.age) this.visitorAge = patch.age;
+    this.emitChange('filter');
+  }
+
+  private onGridKey(e: KeyboardEvent): void {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[role=gridcell]');
+    if (!cell) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.openDay(this.focused, cell);
+      return;
+    }
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const next = moveDate(this.focused, e.key, this.matches(':dir(rtl)'));
+    if (!next) return;
+    e.preventDefault();
+    this.focusDate(next, true);
+  }
+
+  /** Makes `date` the grid's focused day, turning to its month when it lies outside the one shown. */
+  private focusDate(date: string, moveFocus: boolean): void {
+    if (date === this.focused && monthOf(date) === this.shownMonth) return;
+    this.focused = date;
+    if (monthOf(date) !== this.shownMonth) {
+      this.shownMonth = monthOf(date);
+      this.emitChange('month');
+      moveFocus = true;
+    }
+    if (moveFocus) this.focusAfterRender = `td[data-date="${date}"]`;
+  }
+
+  private more(): void {
+    const total = this.listEntries.length;
+    if (this.wantedMonths.some((m) => !this.slices.has(m))) return;
+    if (this.listLimit < total) this.listLimit += LIST_PAGE;
+    else if (this.listMonths < MAX_LIST_MONTHS) {
+      this.listMonths += 1;
+      this.listLimit = Math.max(this.listLimit, total) + LIST_PAGE;
+    }
+  }
+
+  private observeSentinel(): void {
+    const sentinel = this.currentView === 'list' ? this.renderRoot.querySelector('[data-sentinel]') : null;
+    // a new page or a month that arrived is a reason to look again, even when nothing was added
+    const state = `${this.listLimit}|${this.listMonths}|${this.dataVersion}`;
+    if (sentinel === this.observedSentinel && state === this.observedState) return;
+    this.observedState = state;
+    if (this.observedSentinel) this.intersectionObserver?.unobserve(this.observedSentinel);
+    this.observedSentinel = sentinel ?? undefined;
+    if (!sentinel) return;
+    this.intersectionObserver ??= new IntersectionObserver((entries) => {
+      if (entries.some((x) => x.isIntersecting)) this.more();
+    });
+    // observing again gives a fresh first callback, so a short page keeps filling the screen
+    this.intersectionObserver.observe(sentinel);
+  }
+
+  private updateJsonLd(): void {
+    const config = this.api.config;
+    if (!config) return;
+    const list = this.currentView === 'list';
+    const locale = getLocale();
+    const loaded = this.wantedMonths.filter((m) => this.slices.has(m)).length;
+    const key = [list ? `list:${this.listLimit}` : 'month', this.shownMonth, this.slicesFor, loaded, locale, this.dataVersion].join('|');
+    const url = new URL(location.href);
+    url.hash = '';
+    // a visit through the private cancel link must not hand its token on
+    url.searchParams.delete('registration');
+    url.searchParams.delete('token');
+    this.jsonLd.update(key, () => (list ? this.listEntries.slice(0, this.listLimit) : (this.slices.get(this.shownMonth)?.entries ?? [])), {
+      locale,
+      organisation: config.organisation.name,
+      url: url.href,
+    });
+  }
+
+  // ---- dialog
+
+  private openDay(date: string, opener: HTMLElement): void {
+    this.opener ??= opener;
+    this.dialog = { kind: 'day', date };
+    this.reg = undefined;
+    this.focusAfterRender = '#dialog-title';
+  }
+
+  private openEntry(entry: Entry, opener: HTMLElement): void {
+    const fromDay = this.dialog?.kind === 'day' ? this.dialog.date : undefined;
+    if (!this.dialog) this.opener = opener;
+    this.dialog = { kind: 'entry', entry, fromDay };
+    this.reg = undefined;
+    this.focusAfterRender = '#dialog-title';
+  }
+
+  private closeDialog(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+  }
+
+  private onDialogClose(): void {
+    const opener = this.opener;
+    this.dialog = undefined;
+    this.reg = undefined;
+    this.regKey = undefined;
+    this.cancelKey = undefined;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+    else this.focusAfterRender = this.currentView === 'month' ? `td[data-date="${this.focused}"]` : '[part=item]';
+  }
+
+  // ---- registration
+
+  private startRegistration(entry: Entry): void {
+    this.reg = { form: emptyForm(), errors: [], full: entry.occurrence.placesLeft === 0, sending: false, failed: false, outcome: undefined, cancelled: false, cancelling: false };
+    this.focusAfterRender = '#reg-heading';
+  }
+
+  private patchReg(patch: Partial<RegState>): void {
+    if (this.reg) this.reg = { ...this.reg, ...patch };
+  }
+
+  private setForm(patch: Partial<RegistrationForm>): void {
+    if (!this.reg) return;
+    const touched = Object.keys(patch);
+    const errors = this.reg.errors.filter((e) => !touched.some((t) => (t === 'name' && e.field === 'c-name') || (t === 'phone' && (e.field === 'c-phone' || e.field === 'c-email')) || (t === 'email' && (e.field === 'c-email' || e.field === 'c-phone')) || (t === 'consent' && e.field === 'consent') || (t === 'participants' && e.field.startsWith('p'))));
+    this.patchReg({ form: { ...this.reg.form, ...patch }, errors });
+  }
+
+  private async submitRegistration(entry: Entry): Promise<void> {
+    const reg = this.reg;
+    const client = this.api.client;
+    if (!reg || !client || reg.sending) return;
+    const locale = getLocale();
+    const errors = validate(reg.form, entry, locale);
+    if (errors.length) {
+      this.patchReg({ errors, failed: false });
+      this.focusAfterRender = '#summary';
+      return;
+    }
+    this.patchReg({ sending: true, failed: false, errors: [] });
+    this.regKey ??= client.idempotencyKey();
+    const body = bodyOf({ ...reg.form, waitlist: reg.full }, entry, locale);
+    const outcome = await sendRegistration(client, entry.activity.id, body, this.regKey);
+    this.patchReg({ sending: false });
+    switch (outcome.status) {
+      case 'sent': {
+        this.regKey = undefined;
+        const r = outcome.receipt;
+        this.patchReg({ outcome: { kind: 'sent', receipt: r } });
+        this.focusAfterRender = '#receipt-heading';
+        this.dispatchEvent(new GrannskapRegisteredEvent({ registrationId: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants }));
+        this.refresh();
+        break;
+      }
+      case 'queued':
+        this.regKey = undefined;
+        this.patchReg({ outcome: { kind: 'queued' } });
+        this.focusAfterRender = '#queued-heading';
+        break;
+      case 'invalid':
+        this.patchReg({ errors: outcome.errors.length ? outcome.errors : [{ field: 'form', code: 'invalid' }] });
+        this.focusAfterRender = '#summary';
+        break;
+      case 'full':
+        this.patchReg({ full: true, form: { ...this.reg!.form, waitlist: true } });
+        this.focusAfterRender = '#reg-heading';
+        break;
+      default:
+        this.patchReg({ failed: true });
+        this.focusAfterRender = '#reg-failed';
+        if (outcome.status === 'failed') this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
+    }
+  }
+
+  private async cancelRegistration(id: string, token: string, done: () => void, failed: () => void): Promise<void> {
+    const client = this.api.client;
+    if (!client) return;
+    this.cancelKey ??= client.idempotencyKey();
+    const result = await sendCancel(client, id, token, this.cancelKey);
+    if (result.status === 'failed') {
+      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, result.error));
+      failed();
+      return;
+    }
+    this.cancelKey = undefined;
+    done();
+    if (result.status === 'sent') {
+      this.dispatchEvent(new GrannskapCancelledEvent({ registrationId: id, activityId: result.view.activityId, occurrence: result.view.occurrence }));
+      this.refresh();
+    }
+  }
+
+  private cancelFromReceipt(receipt: RegistrationReceipt): void {
+    if (!this.reg || this.reg.cancelling) return;
+    this.patchReg({ cancelling: true });
+    void this.cancelRegistration(
+      receipt.id,
+      receipt.cancelToken,
+      () => {
+        this.patchReg({ cancelling: false, cancelled: true });
+        this.focusAfterRender = '#receipt-heading';
+      },
+      () => this.patchReg({ cancelling: false }),
+    );
+  }
+
+  /** A visit through the private cancel link (`?registration=&token=`): show the registration and offer to cancel it. */
+  private async openLinkedRegistration(): Promise<void> {
+    const params = new URL(location.href).searchParams;
+    const id = params.get('registration');
+    const token = params.get('token');
+    const client = this.api.client;
+    if (!id || !token || !client) return;
+    try {
+      const view = await client.registrations.get(id, token);
+      const activity = await client.activities.get(view.activityId);
+      this.linked = { id, token, view, activity, cancelling: false, failed: false };
+    } catch (error) {
+      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+    }
+  }
+
+  private cancelLinked(): void {
+    const l = this.linked;
+    if (!l || l.cancelling) return;
+    this.linked = { ...l, cancelling: true, failed: false };
+    void this.cancelRegistration(
+      l.id,
+      l.token,
+      () => {
+        this.linked = undefined;
+        this.linkedDone = true;
+        this.focusAfterRender = '#linked-done';
+      },
+      () => (this.linked = { ...l, cancelling: false, failed: true }),
+    );
+  }
+
+  // ---- rendering
+
+  override render() {
+    const config = this.api.config;
+    return html`${this.renderStatus()}${config && this.api.client ? this.renderCalendar(config, this.api.client) : nothing}`;
+  }
+
+  private renderCalendar(config: Config, client: GrannskapClient): TemplateResult {
+    const locale = getLocale();
+    const view = this.currentView;
+    const filter = this.filter;
+    const slice = this.slices.get(this.shownMonth);
+    const loading = this.wantedMonths.some((m) => !this.slices.has(m));
+    const filterOptions = { filter, fixed: this.fixed, areas: this.areas, onChange: (p: Partial<Pick<Filter, 'area' | 'category' | 'age'>>) => this.setFilter(p) };
+    const count = slice?.entries.length ?? 0;
+    const monthName = formatMonth(this.shownMonth, locale);
+    return html`${this.renderLinked(locale)}
+      <div class="toolbar" part="toolbar">
+        <div class="month-nav">
+          <button type="button" class="secondary" aria-label=${msg('Föregående månad', { id: 'activityCalendar.prevMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
+            <span aria-hidden="true">‹</span>
+          </button>
+          <h2 id="month-heading" class="month-heading">${monthName}</h2>
+          <button type="button" class="secondary" aria-label=${msg('Nästa månad', { id: 'activityCalendar.nextMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
+            <span aria-hidden="true">›</span>
+          </button>
+        </div>
+        <div class="view-switch" role="group" aria-label=${msg('Visa som', { id: 'activityCalendar.view.label' })}>
+          <button type="button" class="toggle" aria-pressed=${view === 'month' ? 'true' : 'false'} @click=${() => this.setView('month')}>${msg('Månad', { id: 'activityCalendar.view.month' })}</button>
+          <button type="button" class="toggle" aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => this.setView('list')}>${msg('Lista', { id: 'activityCalendar.view.list' })}</button>
+        </div>
+      </div>
+      ${renderFilters(filterOptions)}
+      <p class="count" part="count" role="status">
+        ${this.loadFailed
+          ? nothing
+          : loading
+            ? msg('Hämtar aktiviteter …', { id: 'activityCalendar.loading' })
+            : count === 1
+              ? msg(str`1 aktivitet i ${monthName}`, { id: 'activityCalendar.countOne' })
+              : msg(str`${count} aktiviteter i ${monthName}`, { id: 'activityCalendar.count' })}
+      </p>
+      ${this.loadFailed
+        ? html`<p class="status status--error" role="alert">
+            ${msg('Det gick inte att hämta aktiviteterna just nu.', { id: 'activityCalendar.loadFailed' })}
+            <button type="button" @click=${() => this.refresh()}>${msg('Försök igen', { id: 'common.retry' })}</button>
+          </p>`
+        : nothing}
+      ${slice && count === 0 && !loading ? renderEmpty({ ...filterOptions, onNextMonth: () => this.goToMonth(addMonths(this.shownMonth, 1)) }) : nothing}
+      ${view === 'month' ? this.renderMonth(config, locale, slice) : this.renderList(locale, loading)}
+      ${this.renderHolidayLegend(config, locale)}
+      ${renderSubscribe(feedLink(client, filter, locale))}
+      ${this.renderDialog(config, client, locale)}`;
+  }
+
+  private renderMonth(config: Config, locale: string, slice: Slice | undefined): TemplateResult {
+    return html`<div class="grid-wrap" @keydown=${(e: KeyboardEvent) => this.onGridKey(e)}>
+      ${renderMonthGrid({
+        month: this.shownMonth,
+        focused: monthOf(this.focused) === this.shownMonth ? this.focused : firstOfMonth(this.shownMonth),
+        today: this.today,
+        locale,
+        slice,
+        holidays: config.schoolHolidays,
+        onOpenDay: (date, opener) => this.openDay(date, opener),
+        onOpenEntry: (entry, opener) => this.openEntry(entry, opener),
+        onFocusDate: (date) => this.focusDate(date, false),
+      })}
+    </div>`;
+  }
+
+  private renderList(locale: string, loading: boolean): TemplateResult {
+    const entries = this.listEntries;
+    return renderAgenda({
+      entries: entries.slice(0, this.listLimit),
+      locale,
+      hasMore: this.listLimit < entries.length || this.listMonths < MAX_LIST_MONTHS,
+      loading,
+      onOpenEntry: (entry, opener) => this.openEntry(entry, opener),
+      onMore: () => this.more(),
+    });
+  }
+
+  /** The school holidays that touch the month, written out: the shading alone says nothing to many. */
+  private renderHolidayLegend(config: Config, locale: string): TemplateResult | typeof nothing {
+    const from = firstOfMonth(this.shownMonth);
+    const to = lastOfMonth(this.shownMonth);
+    const holidays = config.schoolHolidays.filter((h) => h.start <= to && h.end >= from);
+    if (!holidays.length) return nothing;
+    return html`<ul class="holiday-legend" aria-label=${msg('Skollov', { id: 'activityCalendar.holidays' })}>
+      ${holidays.map((h) => html`<li><span class="holiday-swatch" aria-hidden="true"></span>${pickText(h.name, locale).text}: ${formatDayRange(h.start, h.end, locale)}</li>`)}
+    </ul>`;
+  }
+
+  private renderLinked(locale: string): TemplateResult | typeof nothing {
+    if (this.linkedDone) {
+      return html`<section class="linked" aria-labelledby="linked-done"><h2 id="linked-done" tabindex="-1">${msg('Din anmälan är avbokad.', { id: 'activityCalendar.receipt.cancelled' })}</h2></section>`;
+    }
+    const l = this.linked;
+    if (!l) return nothing;
+    const when = `${formatDay(l.view.occurrence.slice(0, 10), locale)} ${l.view.occurrence.slice(11, 16)}`;
+    const title = pickText(l.activity.title, locale).text;
+    return html`<section class="linked" part="linked" aria-labelledby="linked-heading">
+      <h2 id="linked-heading">${msg('Din anmälan', { id: 'activityCalendar.linked.heading' })}</h2>
+      <p>${title}, ${when}.</p>
+      <p>
+        ${l.view.status === 'cancelled'
+          ? msg('Anmälan är avbokad.', { id: 'activityCalendar.linked.cancelled' })
+          : l.view.status === 'waitlisted'
+            ? msg(str`Du står i kö, plats ${l.view.waitlistPosition ?? 1}.`, { id: 'activityCalendar.receipt.waitlisted' })
+            : msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })}
+      </p>
+      ${l.failed ? html`<p class="field-error" role="alert">${msg('Det gick inte att avboka just nu. Försök igen om en stund.', { id: 'activityCalendar.cancelFailed' })}</p>` : nothing}
+      ${l.view.status === 'cancelled'
+        ? nothing
+        : html`<button type="button" class="secondary" part="cancel" aria-disabled=${l.cancelling ? 'true' : 'false'} @click=${() => this.cancelLinked()}>
+            ${msg('Avboka anmälan', { id: 'activityCalendar.receipt.cancel' })}
+          </button>`}
+    </section>`;
+  }
+
+  private renderDialog(config: Config, client: GrannskapClient, locale: string): TemplateResult {
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.onDialogClose()}>
+      ${this.dialog
+        ? html`<div class="dialog-bar">
+              <button type="button" class="secondary close" part="close" @click=${() => this.closeDialog()}>${msg('Stäng', { id: 'activityCalendar.dialog.close' })}</button>
+            </div>
+            <div class="dialog-body">${this.renderDialogBody(this.dialog, config, client, locale)}</div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private renderDialogBody(d: DialogState, config: Config, client: GrannskapClient, locale: string): TemplateResult {
+    if (d.kind === 'day') {
+      const holiday = holidayOf(d.date, config.schoolHolidays);
+      return renderDay({
+        date: d.date,
+        entries: this.slices.get(monthOf(d.date))?.byDay.get(d.date) ?? [],
+        locale,
+        holiday: holiday ? pickText(holiday.name, locale).text : '',
+        onOpenEntry: (entry, opener) => this.openEntry(entry, opener),
+      });
+    }
+    const entry = d.entry;
+    const reg = this.reg;
+    if (reg) {
+      // the activity stays named above the form and the receipt: the dialog's accessible name
+      const title = pickText(entry.activity.title, locale);
+      const when = formatSpan(entry.occurrence.start, entry.occurrence.end, this.timeZone, locale);
+      return html`<h2 id="dialog-title" lang=${title.lang}>${title.text}</h2>
+        <p>${when}</p>
+        ${this.renderRegistration(reg, entry, config, locale)}`;
+    }
+    const areaNames = (ids: readonly string[]) => ids.map((id) => this.areas.find((a) => a.id === id)?.name ?? id).join(', ');
+    return renderDetails({
+      entry,
+      locale,
+      timeZone: this.timeZone,
+      areaNames,
+      registration: registrationState(entry.activity, entry.occurrence),
+      addToCalendar: renderAddToCalendar(client, entry.activity.id),
+      onRegister: () => this.startRegistration(entry),
+      onBack: d.fromDay
+        ? () => {
+            this.dialog = { kind: 'day', date: d.fromDay! };
+            this.focusAfterRender = `[data-entry="${CSS.escape(entry.id)}"]`;
+          }
+        : undefined,
+    });
+  }
+
+  private renderRegistration(reg: RegState, entry: Entry, config: Config, locale: string): TemplateResult {
+    if (reg.outcome?.kind === 'queued') return renderQueued();
+    if (reg.outcome?.kind === 'sent') {
+      const receipt = reg.outcome.receipt;
+      return renderReceipt({
+        receipt,
+        link: cancelLink(this.cancelUrl, receipt.id, receipt.cancelToken),
+        cancelled: reg.cancelled,
+        cancelling: reg.cancelling,
+        onCancel: () => this.cancelFromReceipt(receipt),
+      });
+    }
+    return renderRegistrationForm({
+      form: reg.form,
+      entry,
+      config,
+      locale,
+      errors: reg.errors,
+      full: reg.full,
+      sending: reg.sending,
+      failed: reg.failed,
+      set: (patch) => this.setForm(patch),
+      // From the current state, not this render's: autofill changes several fields before the next render.
+      setParticipant: (i, patch) => this.setForm({ participants: (this.reg?.form ?? reg.form).participants.map((p, j) => (j === i ? { ...p, ...patch } : p)) }),
+      onSubmit: () => void this.submitRegistration(entry),
+      onBack: () => {
+        this.reg = undefined;
+        this.focusAfterRender = '#dialog-title';
+      },
+      root: this.renderRoot,
+    });
+  }
+}
