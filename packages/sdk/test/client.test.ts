@@ -208,7 +208,10 @@ describe('trivselpeng and the admin group', () => {
 
   test('apply, review, approve, pay, follow up — and read the case at each step', async () => {
     const areas = await client.areas.list();
-    const input = { ...application(), area: areas.items.find((a) => a.id === 'froslunda')?.id ?? areas.items[0]!.id };
+    // The activity is tomorrow: a follow-up opens on the activity's own date, not before.
+    const base = application();
+    const tomorrow = addDays(today(), 1);
+    const input = { ...base, activity: { ...base.activity, date: tomorrow }, area: areas.items.find((a) => a.id === 'froslunda')?.id ?? areas.items[0]!.id };
     const receipt = await client.trivselpeng.create(input);
     assert.match(receipt.reference, /^T-\d{4}-\d{6}$/);
     assert.equal(receipt.status, 'submitted');
@@ -221,7 +224,7 @@ describe('trivselpeng and the admin group', () => {
     const sameDay = await client.cases.get(receipt.reference, receipt.token);
     assert.equal(sameDay.type, 'trivselpeng');
     assert.equal(sameDay.approvedAmount, 450);
-    assert.equal(sameDay.followUp?.available, false, 'not before the activity has taken place');
+    assert.equal(sameDay.followUp?.available, false, 'not before the activity\'s date');
     const followUp = { token: receipt.token, participants: 25, howItWent: 'Bra!', receipts: [] };
     await assert.rejects(client.trivselpeng.followUp(receipt.reference, followUp), (e) => isHttpError(e) && e.status === 409 && e.code === 'not_allowed_now');
     // Two days later on the server's clock, the activity has taken place.

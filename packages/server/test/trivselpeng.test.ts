@@ -71,6 +71,11 @@ describe('trivselpeng', () => {
     const notYet = await call(t, createFollowUp, { params: { reference }, body: { token, participants: 30, howItWent: 'Bra', receipts: [] } });
     assert.equal(notYet.status, 409);
 
+    // From the activity's own date on (12 Dec, an evening activity reported the same night).
+    t.clock.ms = Date.parse('2026-12-11T23:30:00+01:00');
+    assert.equal((await call(t, getCase, { params: { reference }, query: { token } })).body.followUp.available, false, 'the day before');
+    t.clock.ms = Date.parse('2026-12-12T21:00:00+01:00');
+    assert.equal((await call(t, getCase, { params: { reference }, query: { token } })).body.followUp.available, true, 'on the day');
     t.clock.ms = Date.parse('2026-12-14T10:00:00+01:00');
     try {
       const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: 'white' } }).jpeg().toBuffer();

@@ -77,6 +77,12 @@ export const TrivselpengReceipt = z.object({
 });
 export type TrivselpengReceipt = z.infer<typeof TrivselpengReceipt>;
 
+/**
+ * The follow-up after the activity. Accepted once the application is `paid`, from the activity's own date
+ * on (the organisation's time zone): an evening activity is reported the same night, and the start time is
+ * optional, so the date is the one boundary both sides can know. `CaseStatus.followUp.available` says the
+ * same, and `<grannskap-case-status>` offers the form exactly then. Once only (then `followed_up`).
+ */
 export const FollowUpCreate = z.strictObject({
   token: Token,
   participants: z.number().check(z.int(), z.gte(0), z.lte(100000)),

@@ -3,8 +3,12 @@ import type { HistoryRow, Store, StoredReport, StoredTrivselpeng } from '../stor
 
 const publicHistory = (rows: HistoryRow[]) => rows.map((h) => ({ status: h.status, at: h.at, message: h.message }));
 
-/** A follow-up is possible once the money is paid and the activity's day is over. */
-export const followUpAvailable = (t: StoredTrivselpeng, today: string) => t.core.status === 'paid' && t.core.activity.date < today;
+/**
+ * A follow-up is possible once the money is paid, from the activity's own date on: an evening
+ * activity is reported the same night, receipts in hand, and the start time is optional, so the
+ * server cannot know the hour it ends. `<grannskap-case-status>` offers the form exactly when this says so.
+ */
+export const followUpAvailable = (t: StoredTrivselpeng, today: string) => t.core.status === 'paid' && t.core.activity.date <= today;
 
 export const trivselpengCase = (store: Store, t: StoredTrivselpeng, today: string): CaseStatus => ({
   reference: t.core.reference,

@@ -1,7 +1,8 @@
+import { addWorkingDays } from '@grannskap/contract';
 import type { FieldIssue, FollowUp, TrivselpengStatus } from '@grannskap/contract';
 import type { Ctx, HandlerMap } from '../http/context.js';
 import { conflict, invalid, issue, notFound, ProblemError } from '../http/problem.js';
-import { addWorkingDays, isoInstant, localToday } from '../domain/dates.js';
+import { isoInstant, localToday } from '../domain/dates.js';
 import { decodeCursor, encodeCursor, nextReference } from '../domain/references.js';
 import { newToken, sha256, tokenMatches } from '../domain/tokens.js';
 import { checkAttachments } from '../domain/attachments.js';

@@ -96,6 +96,21 @@ export const caseStatusStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
+  .follow-up-form {
+    display: grid;
+    gap: var(--_space-4);
+    min-inline-size: 0;
+  }
+  .follow-up-form .label {
+    font-weight: 600;
+  }
+  .follow-up-done {
+    padding: var(--_space-3) var(--_space-4);
+    border-inline-start: 4px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-alt);
+    font-weight: 600;
+  }
   .follow-up {
     padding: var(--_space-3) var(--_space-4);
     border: 1px solid var(--_color-border);

@@ -1,17 +1,18 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { pickText } from '@grannskap/contract';
 import type { CaseStatus } from '@grannskap/contract';
 import { isHttpError } from '@grannskap/sdk';
 import { GrannskapErrorEvent } from '../events/error-event.js';
+import { GrannskapFollowedUpEvent } from '../events/followed-up-event.js';
 import type { GrannskapClient } from '../shared/context.js';
 import { formatDateTime, formatMoney, telHref } from '../shared/format.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
-import { getLocale } from '../shared/localization.js';
+import { renderText } from '../shared/text.js';
 import { messages } from '../shared/messages.js';
 import { caseStatusStyles } from './case-status.styles.js';
+import type { FollowUpForm, FollowUpOutcome } from './follow-up.js';
 
 type Lookup =
   | { readonly status: 'loading' }
@@ -65,16 +66,26 @@ const isNoSuchCase = (error: unknown): boolean => isHttpError(error) && (error.s
  * address (`?ref=…&token=…`; `reference=` is accepted too), so the status link can lead to any page with
  * this element.
  *
- * @fires grannskap-error - The case could not be looked up (`detail.code`: the SDK's, e.g. `not_found`, `network_error`, `timeout`).
+ * A paid trivselpeng application offers its follow-up here from the activity's date on (when the server
+ * says `followUp.available`): how many took part, how it went, and the receipts as photos. It is sent
+ * exactly once through the SDK's outbox; the updated history is shown at once.
+ *
+ * @fires grannskap-followed-up - The follow-up was stored (`detail.reference`).
+ * @fires grannskap-error - The case could not be looked up, or the follow-up could not be sent (`detail.code`: the SDK's, e.g. `not_found`, `network_error`, `timeout`).
  * @fires grannskap-ready - Standing alone, the configuration has been loaded.
  * @csspart case - The found case: heading, facts and timeline.
  * @csspart timeline - The ordered list of what has happened.
  * @csspart message - The box shown while loading, for a link that leads nowhere, or when the lookup failed.
  * @csspart follow-up - The area shown when a follow-up of a trivselpeng activity can be sent.
+ * @csspart send-follow-up - The button that sends the follow-up.
+ * @csspart follow-up-done - The thank-you (or "saved, will be sent") line after a follow-up.
+ * @csspart summary - The follow-up's error summary.
+ * @csspart photos - The receipt photos: picker, list and status.
+ * @csspart photos-add - The "add photos" button of the follow-up (the label of the real file input).
  * @csspart retry - The "try again" button.
  * @csspart status - The loading / error line of the configuration.
  * @cssproperty --grannskap-case-status-line - Colour of the timeline's line.
- * @slot follow-up - Replaces the text about sending a follow-up (e.g. a link to the follow-up form).
+ * @slot follow-up - Replaces the built-in follow-up form (e.g. with a link to a follow-up page of your own).
  */
 export class GrannskapCaseStatus extends GrannskapElement {
   static override styles = [GrannskapElement.styles, caseStatusStyles];
@@ -86,6 +97,16 @@ export class GrannskapCaseStatus extends GrannskapElement {
   @property() token = '';
 
   @state() private lookup: Lookup = { status: 'loading' };
+  /** The follow-up just sent from here, or kept on the device to be sent. */
+  @state() private followUpNote: 'sent' | 'queued' | undefined;
+
+  /**
+   * The follow-up form, offered while the server says a follow-up can be sent (`followUp.available`).
+   * Loaded only then (with the photo code and the follow-up's schema), so a status page stays small.
+   */
+  private followUp: FollowUpForm | undefined;
+  private loadingFollowUp: Promise<void> | undefined;
+  private stopListening: (() => void) | undefined;
 
   private lookedUp: { client: GrannskapClient; key: string } | undefined;
   private generation = 0;
@@ -97,6 +118,37 @@ export class GrannskapCaseStatus extends GrannskapElement {
       reference: (this.reference || query.get('ref') || query.get('reference') || '').trim(),
       token: (this.token || query.get('token') || '').trim(),
     };
+  }
+
+  override disconnectedCallback(): void {
+    this.stopListening?.();
+    this.stopListening = undefined;
+    super.disconnectedCallback();
+  }
+
+  private followUpDone(outcome: FollowUpOutcome): void {
+    const { reference } = this.link();
+    if (outcome.status === 'sent') return this.followedUp(outcome.found);
+    if (outcome.status === 'failed') {
+      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
+      return;
+    }
+    this.followUpNote = 'queued';
+    // The outbox sends it when the connection is back; then the case shows it like any other.
+    this.stopListening?.();
+    this.stopListening = this.api.client?.outbox?.onChange((event) => {
+      if (event.type !== 'sent' || event.entry.operation !== 'createFollowUp' || (event.entry.params as { reference?: string } | undefined)?.reference !== reference) return;
+      this.stopListening?.();
+      this.stopListening = undefined;
+      this.followedUp(event.result as CaseStatus);
+    });
+  }
+
+  private followedUp(found: CaseStatus): void {
+    this.lookup = { status: 'found', found };
+    this.followUpNote = 'sent';
+    this.dispatchEvent(new GrannskapFollowedUpEvent({ reference: found.reference }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#follow-up-done')?.focus());
   }
 
   /** Looks the case up again (the retry button does this). */
@@ -158,7 +210,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
       <p>${msg('Vi hittar inget ärende med den länken. Kontrollera att du har använt hela länken från kvittot.', { id: 'caseStatus.notFound' })}</p>
       ${contact
         ? html`<p>
-            ${msg('Behöver du hjälp? Ring', { id: 'caseStatus.callUs' })} ${pickText(contact.name, getLocale()).text}:
+            ${msg('Behöver du hjälp? Ring', { id: 'caseStatus.callUs' })} ${renderText(contact.name)}:
             <a href=${telHref(contact.phone)}>${contact.phone}</a>
           </p>`
         : nothing}
@@ -191,20 +243,59 @@ export class GrannskapCaseStatus extends GrannskapElement {
           (event) => html`<li>
             <span class="label">${statusLabel(event.status)}</span>
             <time datetime=${event.at}>${formatDateTime(event.at, timeZone)}</time>
-            ${event.message ? html`<p class="message">${event.message}</p>` : nothing}
+            ${event.message ? html`<p class="message" dir="auto">${event.message}</p>` : nothing}
           </li>`,
         )}
       </ol>
-      ${found.followUp?.available
-        ? html`<div class="follow-up" part="follow-up">
-            <slot name="follow-up"
-              ><p>${msg('Nu kan du skicka in en uppföljning: hur aktiviteten gick, hur många som var med och kvitton.', { id: 'caseStatus.followUp' })}</p></slot
-            >
-          </div>`
-        : nothing}
+      ${this.renderFollowUp(found)}
       ${found.followUp?.submittedAt
         ? html`<p>${msg('Uppföljningen har kommit in:', { id: 'caseStatus.followUpSent' })} ${formatDateTime(found.followUp.submittedAt, timeZone)}</p>`
         : nothing}
     </section>`;
+  }
+
+  /** The follow-up form where the server offers one, and what happened to a follow-up sent from here. */
+  private renderFollowUp(found: CaseStatus): TemplateResult | typeof nothing {
+    const config = this.api.config;
+    if (this.followUpNote === 'sent') {
+      return html`<p id="follow-up-done" class="follow-up-done" part="follow-up-done" role="status" tabindex="-1">
+        ${msg('Tack! Vi har fått din uppföljning.', { id: 'caseStatus.followUp.thanks' })}
+      </p>`;
+    }
+    if (this.followUpNote === 'queued') {
+      return html`<p class="follow-up-done" part="follow-up-done" role="status">
+        ${msg('Uppföljningen är sparad och skickas när du har internet igen.', { id: 'caseStatus.followUp.queued' })}
+      </p>`;
+    }
+    if (!found.followUp?.available || !config) return nothing;
+    const { reference, token } = this.link();
+    if (!this.followUp) this.loadFollowUp();
+    return html`<div class="follow-up" part="follow-up">
+      <slot name="follow-up"
+        >${this.followUp
+          ? this.followUp.render(config, reference, token)
+          : html`<p>${msg('Nu kan du skicka in en uppföljning: hur aktiviteten gick, hur många som var med och kvitton.', { id: 'caseStatus.followUp' })}</p>`}</slot
+      >
+    </div>`;
+  }
+
+  private loadFollowUp(): void {
+    this.loadingFollowUp ??= import('./follow-up.js').then(
+      ({ FollowUpForm, followUpStyles }) => {
+        // the form's rules come with it; the case's own rules stay last so they keep winning
+        const own = (this.constructor as typeof GrannskapCaseStatus).elementStyles;
+        if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...own.slice(0, -1), ...followUpStyles, ...own.slice(-1)]);
+        this.followUp = new FollowUpForm(this, {
+          client: () => this.api.client,
+          config: () => this.api.config,
+          done: (outcome) => this.followUpDone(outcome),
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loadingFollowUp = undefined;
+        this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+      },
+    );
   }
 }

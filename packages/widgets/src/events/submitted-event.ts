@@ -1,12 +1,15 @@
 import type { ReportKind } from '@grannskap/contract';
 
+/** What was submitted: a report's kind, or `trivselpeng` for an application. */
+export type SubmittedKind = ReportKind | 'trivselpeng';
+
 /** What a `grannskap-submitted` event carries: no personal data, only what a host page needs to react. */
 export interface GrannskapSubmittedDetail {
   readonly reference: string;
-  readonly kind: ReportKind;
+  readonly kind: SubmittedKind;
 }
 
-/** Fired once when a report has been stored by the server. Bubbles and crosses shadow roots. */
+/** Fired once when a report or an application has been stored by the server. Bubbles and crosses shadow roots. */
 export class GrannskapSubmittedEvent extends CustomEvent<GrannskapSubmittedDetail> {
   static readonly eventName = 'grannskap-submitted' as const;
 
@@ -18,10 +21,10 @@ export class GrannskapSubmittedEvent extends CustomEvent<GrannskapSubmittedDetai
 /** What a `grannskap-queued` event carries: the outbox key, so a host page can match a later send. */
 export interface GrannskapQueuedDetail {
   readonly key: string;
-  readonly kind: ReportKind;
+  readonly kind: SubmittedKind;
 }
 
-/** Fired when a report could not be sent now and is kept in the outbox on the device. */
+/** Fired when a report or an application could not be sent now and is kept in the outbox on the device. */
 export class GrannskapQueuedEvent extends CustomEvent<GrannskapQueuedDetail> {
   static readonly eventName = 'grannskap-queued' as const;
 

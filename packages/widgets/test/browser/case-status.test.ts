@@ -2,7 +2,7 @@
 // through the admin API, then looked up by the widget with the private link.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createClient, formatInstant } from '@grannskap/sdk';
-import type { CaseStatus, ReportReceipt, TrivselpengReceipt } from '@grannskap/sdk';
+import type { ReportReceipt, TrivselpengReceipt } from '@grannskap/sdk';
 import '../../src/grannskap-case-status.js';
 import { GrannskapCaseStatus } from '../../src/case-status/case-status.js';
 import type { ApiController } from '../../src/shared/api-controller.js';
@@ -28,8 +28,8 @@ async function reportInProgress(): Promise<ReportReceipt> {
   return receipt;
 }
 
-/** A real trivselpeng application, reviewed, approved (450 kr, with a message) and paid. */
-async function paidApplication(): Promise<TrivselpengReceipt> {
+/** A real trivselpeng application for today, reviewed, approved (450 kr, with a message) and paid (or only approved). */
+async function paidApplication(upTo: 'approved' | 'paid' = 'paid'): Promise<TrivselpengReceipt> {
   const client = createClient({ baseUrl: API, outbox: false });
   const [config, areas] = await Promise.all([client.config.get(), client.areas.list()]);
   const t = config.limits.trivselpeng;
@@ -49,7 +49,7 @@ async function paidApplication(): Promise<TrivselpengReceipt> {
   const admin = createClient({ baseUrl: API, token: ADMIN_TOKEN, outbox: false });
   await admin.admin.trivselpeng.decide(receipt.reference, { status: 'under_review' });
   await admin.admin.trivselpeng.decide(receipt.reference, { status: 'approved', amount: 450, message: 'Ni får 450 kronor. Lycka till!' });
-  await admin.admin.trivselpeng.decide(receipt.reference, { status: 'paid' });
+  if (upTo === 'paid') await admin.admin.trivselpeng.decide(receipt.reference, { status: 'paid' });
   return receipt;
 }
 
@@ -216,19 +216,18 @@ describe('grannskap-case-status', () => {
     ]);
     expect(textOf(el)).to.contain('Ni får 450 kronor. Lycka till!');
     for (const secret of [PERSON.name, PERSON.phone, 'Fröslundavägen', 'Granne 1', 'Korv']) expect(textOf(el)).not.to.contain(secret);
-    // the activity is today, so a follow-up is not open yet
-    expect(el.shadowRoot!.querySelector('[part="follow-up"]')).to.equal(null);
-    await expect(el).to.be.accessible();
-
-    // the day after: the server would say a follow-up can be sent (the same answer, with followUp.available)
-    const client = el.controller.client as unknown as { cases: { get(r: string, t: string): Promise<CaseStatus> } };
-    const real = client.cases;
-    client.cases = { get: async (r, t) => ({ ...(await real.get(r, t)), followUp: { available: true, submittedAt: null } }) };
-    el.reload();
+    // paid, and the activity is today: the follow-up is open (from the activity's date on, as the server says)
     await waitUntil(() => el.shadowRoot!.querySelector('[part="follow-up"]'), 'no follow-up area');
     const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('[part="follow-up"] slot[name="follow-up"]')!;
     expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Skicka uppföljning']);
     await expect(el).to.be.accessible();
+
+    // approved but not paid yet: no follow-up, although the activity is today
+    const approved = await paidApplication('approved');
+    el.reference = approved.reference;
+    el.token = approved.token;
+    await waitUntil(() => el.shadowRoot!.querySelector('.current')?.textContent === 'Beviljad', `still: ${textOf(el)}`);
+    expect(el.shadowRoot!.querySelector('[part="follow-up"]')).to.equal(null);
   });
 
   it('reflows at 320 px without horizontal scrolling', async () => {

@@ -1,0 +1,455 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Area, Config, TrivselpengReceipt } from '@grannskap/contract';
+import { createDraftStore } from '@grannskap/sdk';
+import { GrannskapErrorEvent } from '../events/error-event.js';
+import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../events/submitted-event.js';
+import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
+import { fieldA11y, renderErrorSummary } from '../shared/field-errors.js';
+import type { FieldA11y, FieldError } from '../shared/field-errors.js';
+import { FocusAfterRender, OutboxFlusher } from '../shared/form-controllers.js';
+import { formStyles } from '../shared/form.styles.js';
+import { GrannskapElement } from '../shared/grannskap-element.js';
+import { formatLocalDate, todayIn } from '../shared/local-date.js';
+import { getLocale } from '../shared/localization.js';
+import { copyText, statusLink } from '../shared/status-link.js';
+import { addWorkingDays } from '@grannskap/contract';
+import { refusedRules, renderEligibilityQuestions, renderIneligible } from './eligibility.js';
+import { renderQueued, renderReceipt } from './receipt.js';
+import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, emptyCoOrganiser, emptyLine, initialState, restoredLines } from './state.js';
+import type { FormState } from './state.js';
+import { renderActivity, renderBudget, renderOrganiser, renderReview, stepTitle } from './step-views.js';
+import type { StepView } from './step-views.js';
+import { STEPS, inFieldOrder, stepOfField } from './steps.js';
+import type { StepId } from './steps.js';
+import { fakeReceipt, sendApplication } from './submission.js';
+import { trivselpengFormStyles } from './trivselpeng-form.styles.js';
+import { messageFor, validateStep } from './validation.js';
+
+const DRAFT_ID = 'trivselpeng-form';
+/** An application is often planned over a few evenings; a week, then the draft is gone. */
+const DRAFT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+type Outcome = { kind: 'sent'; receipt: TrivselpengReceipt } | { kind: 'queued'; key: string };
+
+/**
+ * @summary An application for trivselpeng (money for an activity for the neighbours): a short eligibility check first, then organiser, activity and budget one step at a time, review, and a receipt with the private status link.
+ *
+ * The rules, the cap, the organiser's age, how many co-organisers are needed and when a decision can be
+ * expected all come from the API's configuration (`limits.trivselpeng`). The application is sent exactly
+ * once (one idempotency key per submission); when the network is gone it is kept in the SDK's outbox and
+ * sent later. The activity, the budget and the eligibility answers are kept as a draft for a week; names,
+ * addresses, phone, email and age never are.
+ *
+ * @fires grannskap-submitted - The application was stored (`detail.reference`, `detail.kind` = `trivselpeng`).
+ * @fires grannskap-queued - The application could not be sent now and is kept on the device (`detail.key`).
+ * @fires grannskap-error - The configuration or the areas could not be loaded, or sending failed (`detail.code`).
+ * @fires grannskap-ready - Standing alone, the configuration has been loaded.
+ * @csspart progress - The ordered list of steps; the current one has `aria-current="step"`.
+ * @csspart summary - The error summary.
+ * @csspart next - The Continue / Next / Send button.
+ * @csspart back - The Back button (and "change my answers" after a no).
+ * @csspart ineligible - Why the application stops after a "no", and what to do instead.
+ * @csspart total - The budget's live total and the cap.
+ * @csspart saved - The "saved in this browser" note.
+ * @csspart receipt - The receipt after sending.
+ * @csspart decision - The line with the date a decision can be expected.
+ * @csspart status-link - The private status link in the receipt.
+ * @csspart copy - The copy-link button.
+ * @csspart queued - The "saved, will be sent" message.
+ * @csspart status - The loading / error line.
+ * @cssproperty --grannskap-color-accent - Buttons, links, focus and the current step.
+ * @cssproperty --grannskap-color-danger - Error messages, the error summary's edge and a total over the cap.
+ * @cssproperty --grannskap-trivselpeng-form-max-width - The form's widest line length (default 40rem).
+ * @slot - Nothing is slotted; everything comes from the configuration.
+ */
+export class GrannskapTrivselpengForm extends GrannskapElement {
+  static override styles = [GrannskapElement.styles, formStyles, trivselpengFormStyles];
+
+  /** The area to preselect (an area id from the API). */
+  @property() area = '';
+
+  /** The private status link, with `{ref}` and `{token}` in it; this page with `?ref=&token=` when empty. */
+  @property({ attribute: 'status-url' }) statusUrl = '';
+
+  /** The least time in ms between showing the form and sending it; faster is treated as a bot. */
+  @property({ attribute: false }) minFillTime = MIN_FILL_MS;
+
+  @state() private step: StepId = 'eligibility';
+  @state() private form: FormState | undefined;
+  @state() private areas: Area[] = [];
+  @state() private errors: FieldError[] = [];
+  /** The eligibility answers were checked and at least one was "no". */
+  @state() private ineligible = false;
+  @state() private sending = false;
+  @state() private outcome: Outcome | undefined;
+  @state() private failed = false;
+  @state() private loadFailed = false;
+  @state() private copied = false;
+  /** A draft was written (or restored): the "saved" note is shown, with the same text from then on. */
+  @state() private saved = false;
+  @state() private restored = false;
+
+  private readonly drafts = createDraftStore({ ttlMs: DRAFT_TTL_MS, personalKeys: PERSONAL_KEYS });
+  /** One key per logical submission, reused on every retry; a new one only after an application went through. */
+  private submissionKey: string | undefined;
+  private honeypot = '';
+  private readonly startedAt = Date.now();
+  private loadedFor: Config | undefined;
+  private readonly focusNext = new FocusAfterRender(this);
+  private readonly outbox = new OutboxFlusher(this, () => this.api.client);
+  private stopListening: (() => void) | undefined;
+
+  override disconnectedCallback(): void {
+    this.stopListening?.();
+    this.stopListening = undefined;
+    super.disconnectedCallback();
+  }
+
+  /** The numbered steps, in order. */
+  get stepIds(): readonly StepId[] {
+    return STEPS;
+  }
+
+  private get locale(): string {
+    return getLocale();
+  }
+
+  private today(config: Config): string {
+    return todayIn(config.timeZone);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const config = this.api.config;
+    if (config && config !== this.loadedFor) {
+      this.loadedFor = config;
+      void this.load(config);
+    }
+  }
+
+  private async load(config: Config): Promise<void> {
+    const client = this.api.client;
+    if (!client) return;
+    try {
+      const areas = await client.areas.list();
+      this.outbox.flush();
+      if (this.loadedFor !== config) return;
+      this.areas = areas.items;
+      const form = initialState(config, this.area);
+      const draft = this.drafts.load<Partial<FormState> & { step?: StepId }>(DRAFT_ID);
+      if (draft) {
+        for (const key of DRAFT_KEYS) if (draft[key] !== undefined && key !== 'budget') Object.assign(form, { [key]: draft[key] });
+        form.budget = restoredLines(draft.budget) ?? form.budget;
+        if (!form.area && this.area) form.area = this.area;
+        const allYes = config.limits.trivselpeng.rules.every((r) => form.eligibility[r.code] === true);
+        if (allYes && draft.step && (STEPS as readonly string[]).includes(draft.step)) this.step = draft.step;
+        this.saved = true;
+        this.restored = true;
+      }
+      this.form = form;
+    } catch (error) {
+      this.loadFailed = true;
+      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+    }
+  }
+
+  private saveDraft(): void {
+    if (!this.form) return;
+    const fields: Record<string, unknown> = { step: this.step };
+    for (const key of DRAFT_KEYS) fields[key] = this.form[key];
+    if (this.drafts.save(DRAFT_ID, fields)) this.saved = true;
+  }
+
+  private set(change: Partial<FormState> | ((form: FormState) => Partial<FormState>)): void {
+    const before = this.form;
+    if (!before) return;
+    const patch = typeof change === 'function' ? change(before) : change;
+    this.form = { ...before, ...patch };
+    this.saveDraft();
+    // A corrected field loses its message at once; the others stay until the next check.
+    if (this.errors.length) {
+      const changed = changedFields(before, patch);
+      this.errors = this.errors.filter((e) => !changed.has(e.field));
+    }
+  }
+
+  private a11y(field: string, hintId?: string): FieldA11y {
+    return fieldA11y(this.errors, field, messageFor, hintId);
+  }
+
+  private goTo(step: StepId, focus = '#step-heading'): void {
+    this.step = step;
+    this.focusNext.set(focus);
+    this.saveDraft();
+  }
+
+  private showErrors(errors: FieldError[]): void {
+    this.errors = inFieldOrder(errors);
+    this.focusNext.set('#summary');
+    this.requestUpdate();
+  }
+
+  private next(): void {
+    const config = this.api.config;
+    const form = this.form;
+    if (!config || !form) return;
+    if (this.step === 'eligibility') {
+      const errors = validateStep('eligibility', form, config, this.locale, this.today(config));
+      if (errors.length) return this.showErrors(errors);
+      this.errors = [];
+      if (refusedRules(config, form.eligibility).length) {
+        this.ineligible = true;
+        this.focusNext.set('#ineligible-heading');
+        return;
+      }
+      return this.goTo('organiser');
+    }
+    // Every step up to this one is checked: after a reload the personal fields of an earlier step are empty.
+    const upTo = STEPS.slice(0, STEPS.indexOf(this.step as (typeof STEPS)[number]) + 1);
+    const all = validateStep('review', form, config, this.locale, this.today(config));
+    const earliest = upTo.find((s) => all.some((e) => stepOfField(e.field) === s));
+    if (earliest) {
+      const errors = all.filter((e) => stepOfField(e.field) === earliest);
+      if (earliest !== this.step) this.goTo(earliest, '#summary');
+      return this.showErrors(errors);
+    }
+    this.errors = [];
+    if (this.step === 'review') {
+      void this.submit();
+      return;
+    }
+    this.goTo(STEPS[STEPS.indexOf(this.step) + 1] ?? 'review');
+  }
+
+  private back(): void {
+    this.errors = [];
+    const index = STEPS.indexOf(this.step as (typeof STEPS)[number]);
+    this.goTo(index > 0 ? (STEPS[index - 1] ?? 'organiser') : 'eligibility');
+  }
+
+  private answer(code: string, yes: boolean): void {
+    if (!this.form) return;
+    this.set({ eligibility: { ...this.form.eligibility, [code]: yes } });
+  }
+
+  private changeAnswers(): void {
+    const config = this.api.config;
+    this.ineligible = false;
+    const first = config && this.form ? refusedRules(config, this.form.eligibility)[0] : undefined;
+    this.focusNext.set(first ? `#rule-${first.code} input` : '#step-heading');
+  }
+
+  private addLine(): void {
+    if (!this.form) return;
+    this.set({ budget: [...this.form.budget, emptyLine()] });
+    this.focusNext.set(`#item-${this.form.budget.length}`);
+  }
+
+  /** After a removal focus goes to the line that took its place, else the one before, never to the page's top. */
+  private removeLine(index: number): void {
+    if (!this.form) return;
+    const budget = this.form.budget.filter((_, i) => i !== index);
+    this.errors = this.errors.filter((e) => !/^(item|amount)-/.test(e.field));
+    this.set({ budget });
+    this.focusNext.set(`#item-${Math.min(index, budget.length - 1) + 1}`);
+  }
+
+  private addCoOrganiser(): void {
+    if (!this.form) return;
+    this.set({ coOrganisers: [...this.form.coOrganisers, emptyCoOrganiser()] });
+    this.focusNext.set(`#co-${this.form.coOrganisers.length}-name`);
+  }
+
+  private removeCoOrganiser(index: number): void {
+    if (!this.form) return;
+    const coOrganisers = this.form.coOrganisers.filter((_, i) => i !== index);
+    this.errors = this.errors.filter((e) => !e.field.startsWith('co-'));
+    this.set({ coOrganisers });
+    this.focusNext.set(coOrganisers.length ? `#co-${Math.min(index, coOrganisers.length - 1) + 1}-name` : '#add-co');
+  }
+
+  private async submit(): Promise<void> {
+    const config = this.api.config;
+    const client = this.api.client;
+    const form = this.form;
+    if (!config || !client || !form || this.sending) return;
+    this.sending = true;
+    this.failed = false;
+    try {
+      if (looksLikeABot(this.honeypot, this.startedAt, this.minFillTime)) {
+        this.finish({ kind: 'sent', receipt: fakeReceipt(this.today(config), config.limits.trivselpeng.decisionDays) });
+        return;
+      }
+      this.submissionKey ??= client.idempotencyKey();
+      const outcome = await sendApplication(client, assembleBody(form, config, this.locale), this.submissionKey);
+      if (outcome.status === 'sent') {
+        this.finish({ kind: 'sent', receipt: outcome.receipt });
+        this.dispatchEvent(new GrannskapSubmittedEvent({ reference: outcome.receipt.reference, kind: 'trivselpeng' }));
+      } else if (outcome.status === 'queued') {
+        this.finish({ kind: 'queued', key: outcome.key });
+        this.dispatchEvent(new GrannskapQueuedEvent({ key: outcome.key, kind: 'trivselpeng' }));
+        this.whenSent(outcome.key);
+      } else if (outcome.status === 'invalid') {
+        const first = outcome.errors[0];
+        const step = first ? stepOfField(first.field) : 'review';
+        this.goTo(step, '#summary');
+        this.showErrors(outcome.errors.filter((e) => stepOfField(e.field) === step));
+      } else {
+        this.failed = true;
+        this.focusNext.set('#send-failed');
+        this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** A kept application that the outbox sends later turns the "saved" message into the real receipt. */
+  private whenSent(key: string): void {
+    const outbox = this.api.client?.outbox;
+    if (!outbox) return;
+    this.stopListening?.();
+    this.stopListening = outbox.onChange((event) => {
+      if (event.type !== 'sent' || event.entry.id !== key) return;
+      this.stopListening?.();
+      this.stopListening = undefined;
+      const receipt = event.result as TrivselpengReceipt;
+      this.outcome = { kind: 'sent', receipt };
+      this.focusNext.set('#receipt-heading');
+      this.dispatchEvent(new GrannskapSubmittedEvent({ reference: receipt.reference, kind: 'trivselpeng' }));
+    });
+  }
+
+  private finish(outcome: Outcome): void {
+    this.drafts.clear(DRAFT_ID);
+    this.submissionKey = undefined;
+    this.outcome = outcome;
+    this.focusNext.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
+  }
+
+  private async copyLink(link: string): Promise<void> {
+    this.copied = await copyText(link);
+  }
+
+  override render() {
+    const config = this.api.config;
+    return html`${this.renderStatus()}${config ? this.renderBody(config) : nothing}`;
+  }
+
+  private renderBody(config: Config): TemplateResult {
+    if (this.outcome?.kind === 'sent') {
+      const { receipt } = this.outcome;
+      const link = statusLink(this.statusUrl, receipt.reference, receipt.token);
+      return renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link));
+    }
+    if (this.outcome?.kind === 'queued') return renderQueued(config);
+    const form = this.form;
+    if (!form) {
+      return this.loadFailed
+        ? html`<p class="status status--error" role="alert">${msg('Det gick inte att hämta formuläret just nu. Försök igen om en stund.', { id: 'trivselpeng.loadFailed' })}</p>`
+        : html`<p class="status" role="status">${msg('Laddar …', { id: 'common.loading' })}</p>`;
+    }
+    if (this.step === 'eligibility' && this.ineligible) return renderIneligible(config, this.locale, refusedRules(config, form.eligibility), () => this.changeAnswers());
+    const first = this.step === 'eligibility';
+    const last = this.step === 'review';
+    return html`<form class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.next())}>
+      ${first ? nothing : this.renderProgress()}
+      <h2 id="step-heading" tabindex="-1">${stepTitle(this.step)}</h2>
+      ${this.restored && !first ? html`<p class="hint">${msg('Det du skrev om aktiviteten och budgeten finns kvar. Dina personuppgifter sparas aldrig, så dem behöver du skriva igen.', { id: 'trivselpeng.restored' })}</p>` : nothing}
+      ${renderErrorSummary(this.errors, msg('Något behöver rättas', { id: 'trivselpeng.summary' }), messageFor, this.renderRoot)}
+      ${this.renderStep(config, form)}
+      ${renderHoneypot((value) => (this.honeypot = value))}
+      ${this.failed
+        ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">${msg('Ansökan kunde inte skickas. Försök igen om en stund.', { id: 'trivselpeng.sendFailed' })}</p>`
+        : nothing}
+      <div class="actions">
+        ${first ? nothing : html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'trivselpeng.back' })}</button>`}
+        <button type="submit" part="next" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>
+          ${last
+            ? this.sending
+              ? msg('Skickar …', { id: 'trivselpeng.sending' })
+              : msg('Skicka ansökan', { id: 'trivselpeng.send' })
+            : first
+              ? msg('Fortsätt', { id: 'trivselpeng.continue' })
+              : msg('Nästa', { id: 'trivselpeng.next' })}
+        </button>
+      </div>
+      <p class="saved" part="saved" role="status">
+        ${this.saved ? msg('Sparat i den här webbläsaren i en vecka, utan dina personuppgifter.', { id: 'trivselpeng.saved' }) : nothing}
+      </p>
+    </form>`;
+  }
+
+  /** The numbered steps as an ordered list: the current one is marked for assistive technology and in text, not by colour alone. */
+  private renderProgress(): TemplateResult {
+    const current = STEPS.indexOf(this.step as (typeof STEPS)[number]);
+    return html`<nav aria-label=${msg('Steg i ansökan', { id: 'trivselpeng.progress.label' })}>
+      <ol class="progress" part="progress">
+        ${STEPS.map((step, i) => {
+          const state = i < current ? 'done' : i === current ? 'current' : 'todo';
+          return html`<li class=${`progress-step progress-step--${state}`} aria-current=${state === 'current' ? 'step' : nothing}>
+            <span class="progress-number" aria-hidden="true">${i < current ? '✓' : i + 1}</span>
+            <span class="progress-label">${stepTitle(step)}</span>
+            ${state === 'done' ? html`<span class="visually-hidden">${msg('(klart)', { id: 'trivselpeng.progress.done' })}</span>` : nothing}
+          </li>`;
+        })}
+      </ol>
+      <p class="progress-text">${msg(str`Steg ${current + 1} av ${STEPS.length}`, { id: 'trivselpeng.progress' })}</p>
+    </nav>`;
+  }
+
+  private renderStep(config: Config, form: FormState): TemplateResult {
+    if (this.step === 'eligibility') {
+      return renderEligibilityQuestions({ config, locale: this.locale, answers: form.eligibility, a11y: (f) => this.a11y(f), answer: (c, y) => this.answer(c, y) });
+    }
+    const view: StepView = {
+      config,
+      form,
+      areas: this.areas,
+      locale: this.locale,
+      today: this.today(config),
+      a11y: (f, h) => this.a11y(f, h),
+      set: (p) => this.set(p),
+      addCoOrganiser: () => this.addCoOrganiser(),
+      removeCoOrganiser: (i) => this.removeCoOrganiser(i),
+      addLine: () => this.addLine(),
+      removeLine: (i) => this.removeLine(i),
+      goTo: (s) => this.goTo(s),
+    };
+    switch (this.step) {
+      case 'organiser':
+        return renderOrganiser(view);
+      case 'activity':
+        return renderActivity(view);
+      case 'budget':
+        return renderBudget(view);
+      default:
+        return renderReview(view, formatLocalDate(addWorkingDays(view.today, config.limits.trivselpeng.decisionDays)));
+    }
+  }
+}
+
+/** The ids of the fields a change touches (so their messages can go), line by line for lists. */
+function changedFields(before: FormState, patch: Partial<FormState>): Set<string> {
+  const out = new Set<string>();
+  for (const key of Object.keys(patch) as (keyof FormState)[]) {
+    if (key === 'eligibility') for (const code of Object.keys(patch.eligibility ?? {})) out.add(`rule-${code}`);
+    else if (key === 'budget') {
+      patch.budget?.forEach((line, i) => {
+        const old = before.budget[i];
+        if (old?.item !== line.item) out.add(`item-${i + 1}`);
+        if (old?.amount !== line.amount) out.add(`amount-${i + 1}`).add('total');
+      });
+    } else if (key === 'coOrganisers') {
+      patch.coOrganisers?.forEach((c, i) => {
+        const old = before.coOrganisers[i];
+        if (old?.name !== c.name) out.add(`co-${i + 1}-name`);
+        if (old?.address !== c.address) out.add(`co-${i + 1}-address`);
+      });
+    } else out.add(key === 'privacyAccepted' ? 'privacy' : key);
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import { msg, str } from '@lit/localize';
+import { TrivselpengCreate, toFieldIssues } from '@grannskap/contract';
+import type { Config, FieldIssue } from '@grannskap/contract';
+import type { FieldError } from '../shared/field-errors.js';
+import { formatMoney } from '../shared/format.js';
+import { parseWholeNumber, totalOf } from './budget.js';
+import { assembleBody } from './state.js';
+import type { FormState } from './state.js';
+import { fieldOfPath, stepOfField } from './steps.js';
+import type { StepId } from './steps.js';
+
+export type { FieldError };
+
+const isAmount = (field: string) => field.startsWith('amount-');
+
+/** A plain-language message for an issue code (from the contract, the server, or the form itself). */
+export function messageFor(error: FieldError): string {
+  const { field, code } = error;
+  switch (code) {
+    case 'too_big':
+      if (isAmount(field) || field === 'participants') return msg('Talet är för stort.', { id: 'trivselpeng.error.numberTooBig' });
+      return error.maximum !== undefined
+        ? msg(str`Texten är för lång. Skriv högst ${error.maximum} tecken.`, { id: 'trivselpeng.error.tooBig' })
+        : msg('Det här är för långt.', { id: 'trivselpeng.error.tooLong' });
+    case 'invalid_format':
+      if (field === 'email') return msg('Skriv e-postadressen så här: namn@exempel.se', { id: 'trivselpeng.error.email' });
+      if (field === 'phone') return msg('Skriv telefonnumret med siffror, till exempel 070-123 45 67.', { id: 'trivselpeng.error.phone' });
+      if (field === 'date') return msg('Välj ett datum.', { id: 'trivselpeng.error.date' });
+      if (field === 'startTime') return msg('Skriv tiden så här: 17:00', { id: 'trivselpeng.error.time' });
+      return msg('Uppgiften har fel format.', { id: 'trivselpeng.error.format' });
+    case 'phone_or_email':
+      return msg('Skriv ett telefonnummer eller en e-postadress så att vi kan nå dig.', { id: 'trivselpeng.error.phoneOrEmail' });
+    case 'in_past':
+      return msg('Datumet har redan varit. Välj dagens datum eller ett senare.', { id: 'trivselpeng.error.inPast' });
+    case 'not_number':
+      return isAmount(field)
+        ? msg('Skriv beloppet med siffror, till exempel 1 200.', { id: 'trivselpeng.error.amountNotNumber' })
+        : msg('Skriv en siffra, till exempel 30.', { id: 'trivselpeng.error.notNumber' });
+    case 'not_whole':
+      return isAmount(field)
+        ? msg('Skriv beloppet i hela kronor, utan ören.', { id: 'trivselpeng.error.notWhole' })
+        : msg('Skriv ett helt tal.', { id: 'trivselpeng.error.notWholeNumber' });
+    case 'not_positive':
+      return isAmount(field)
+        ? msg('Beloppet måste vara mer än 0 kronor.', { id: 'trivselpeng.error.amountNotPositive' })
+        : msg('Talet måste vara större än 0.', { id: 'trivselpeng.error.notPositive' });
+    case 'over_cap':
+      return msg(str`Ni kan söka högst ${formatMoney(error.maximum ?? 0)}. Ta bort något eller sänk beloppen.`, { id: 'trivselpeng.error.overCap' });
+    case 'too_young':
+      return msg(str`Den som söker måste vara minst ${error.minimum ?? 18} år. Be en vuxen att söka.`, { id: 'trivselpeng.error.tooYoung' });
+    case 'same_household':
+      return msg('En medarrangör ska bo i ett annat hushåll än du. Skriv en annan adress eller en annan person.', { id: 'trivselpeng.error.sameHousehold' });
+    case 'co_organisers':
+      return msg(str`Ni behöver vara minst ${error.minimum ?? 1} medarrangörer från andra hushåll.`, { id: 'trivselpeng.error.coOrganisers' });
+    case 'privacy':
+      return msg('Du behöver kryssa i att du har läst informationen.', { id: 'trivselpeng.error.privacy' });
+    case 'truthful':
+      return msg('Du behöver kryssa i att uppgifterna stämmer.', { id: 'trivselpeng.error.truthful' });
+    case 'answer':
+      return msg('Svara ja eller nej.', { id: 'trivselpeng.error.answer' });
+    case 'unknown':
+      return msg('Vi känner inte igen det här valet. Välj ett av alternativen.', { id: 'trivselpeng.error.unknown' });
+    default:
+      return msg('Du behöver fylla i det här.', { id: 'trivselpeng.error.required' });
+  }
+}
+
+/** The form's own code for an issue of the contract or the server, by the field it lands on. */
+export function errorOfIssue(issue: FieldIssue): FieldError {
+  const field = fieldOfPath(issue.path);
+  let code = issue.code;
+  if (field === 'privacy' || field === 'truthful') code = field;
+  else if (issue.path[0] === 'coOrganisers' && issue.path.length === 1) code = 'co_organisers';
+  else if (field === 'age' && code === 'too_small') code = 'too_young';
+  else if ((isAmount(field) || field === 'participants' || field === 'age') && code === 'invalid_type') code = 'not_number';
+  else if (code === 'too_small') code = isAmount(field) || field === 'participants' ? 'not_positive' : 'required';
+  else if (code === 'invalid_value' || code === 'invalid_type') code = 'required';
+  return {
+    field,
+    code,
+    ...(typeof issue.maximum === 'number' ? { maximum: issue.maximum } : {}),
+    ...(typeof issue.minimum === 'number' ? { minimum: issue.minimum } : {}),
+  };
+}
+
+/** The eligibility questions that have no answer yet. */
+export const unanswered = (state: FormState, config: Config): FieldError[] =>
+  config.limits.trivselpeng.rules.filter((r) => state.eligibility[r.code] === undefined).map((r) => ({ field: `rule-${r.code}`, code: 'answer' }));
+
+const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** What only the form can know: number fields as typed, the cap, the date against today, the organiser's age. */
+function localErrors(state: FormState, config: Config, today: string): FieldError[] {
+  const rules = config.limits.trivselpeng;
+  const errors: FieldError[] = [];
+  const age = parseWholeNumber(state.age, { allowZero: true });
+  if (!age.ok) errors.push({ field: 'age', code: age.code === 'not_positive' ? 'not_number' : age.code });
+  else if (age.value < rules.minOrganiserAge) errors.push({ field: 'age', code: 'too_young', minimum: rules.minOrganiserAge });
+  state.coOrganisers.forEach((c, i) => {
+    if (c.address.trim() && state.address.trim() && sameAddress(c.address, state.address)) errors.push({ field: `co-${i + 1}-address`, code: 'same_household' });
+  });
+  if (state.date && state.date < today) errors.push({ field: 'date', code: 'in_past' });
+  const participants = parseWholeNumber(state.participants);
+  if (!participants.ok) errors.push({ field: 'participants', code: participants.code });
+  state.budget.forEach((line, i) => {
+    if (!line.item.trim()) errors.push({ field: `item-${i + 1}`, code: 'required' });
+    const amount = parseWholeNumber(line.amount);
+    if (!amount.ok) errors.push({ field: `amount-${i + 1}`, code: amount.code });
+  });
+  const total = totalOf(state.budget);
+  if (total > rules.maxAmount) errors.push({ field: 'total', code: 'over_cap', maximum: rules.maxAmount });
+  if (!state.privacyAccepted) errors.push({ field: 'privacy', code: 'privacy' });
+  if (!state.truthful) errors.push({ field: 'truthful', code: 'truthful' });
+  return errors;
+}
+
+/**
+ * The errors of `step` (every step for `review`): the contract's schema on the assembled body decides
+ * what is missing or malformed, so the form and the server never disagree; the form's own checks come
+ * first and win on the same field. `today` is the organisation's local date (YYYY-MM-DD).
+ */
+export function validateStep(step: StepId, state: FormState, config: Config, locale: string, today: string): FieldError[] {
+  if (step === 'eligibility') return unanswered(state, config);
+  const errors = localErrors(state, config, today);
+  const parsed = TrivselpengCreate.safeParse(assembleBody(state, config, locale));
+  if (!parsed.success) {
+    for (const issue of toFieldIssues(parsed.error.issues)) {
+      const error = errorOfIssue(issue);
+      if (error.field === 'total' || errors.some((e) => e.field === error.field)) continue;
+      errors.push(error);
+    }
+  }
+  return step === 'review' ? errors.filter((e) => stepOfField(e.field) !== 'eligibility') : errors.filter((e) => stepOfField(e.field) === step);
+}
