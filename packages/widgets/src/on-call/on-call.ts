@@ -13,11 +13,12 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { onCall, pickText, wallClock } from '@grannskap/contract';
+import { onCall, wallClock } from '@grannskap/contract';
 import type { Config, OnCallStatus } from '@grannskap/contract';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { intlLocale, telHref } from '../shared/format.js';
 import { getLocale } from '../shared/localization.js';
+import { renderSwedish, renderText } from '../shared/text.js';
 import { onCallStyles } from './on-call.styles.js';
 
 /** The longest a boundary timer waits: a sleeping laptop or a changed system clock is caught within this. */
@@ -25,12 +26,12 @@ export const MAX_TIMER_MS = 15 * 60_000;
 /** Timers may fire a little early against Date.now(); landing just after the boundary avoids a second wake-up. */
 const SLACK_MS = 50;
 
-/** "16.00" in Swedish (the Swedish Language Council's style), "16:00" in English. */
+/** "16.00" in Swedish (the Swedish Language Council's style) and Finnish, "16:00" otherwise. */
 function formatTime(instant: Date, timeZone: string, locale: string): string {
   const parts = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
   const hour = parts.find((p) => p.type === 'hour')?.value ?? '00';
   const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
-  return `${hour}${locale === 'sv' ? '.' : ':'}${minute}`;
+  return `${hour}${locale === 'sv' || locale === 'fi' ? '.' : ':'}${minute}`;
 }
 
 const dayNumber = (instant: Date, timeZone: string): number => {
@@ -73,10 +74,11 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
   const tz = config.timeZone;
   let who: TemplateResult;
   if (status.who !== 'none' && status.name && status.phone) {
-    const name = pickText(status.name, locale);
+    // the name comes from the API: in the visitor's language when it has one, marked with its own lang
+    const name = renderText(status.name, locale);
     const until = status.until ? new Date(status.until) : undefined;
     who = html`<p class="who">
-        <span>${msg(str`${name.text} svarar just nu:`, { id: 'onCall.answersNow' })}</span>
+        <span>${msg(html`${name} svarar just nu:`, { id: 'onCall.answersNow' })}</span>
         ${phoneLink(status.phone, contactOf(config, status.who)?.example)}
       </p>
       ${until ? html`<p class="until">${msg(str`Till ${formatWhen(until, at, tz, locale)}.`, { id: 'onCall.until' })}</p>` : nothing}`;
@@ -84,11 +86,11 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
     // Nobody answers: say so plainly, then who answers next and from when.
     const until = status.until ? new Date(status.until) : undefined;
     const next = until ? onCall(config, until) : undefined;
-    const name = next?.name ? pickText(next.name, locale) : undefined;
+    const name = next?.name ? renderText(next.name, locale) : undefined;
     who = html`<p class="who">${msg('Ingen svarar i telefon just nu.', { id: 'onCall.nobody' })}</p>
       ${until && next?.phone && name
         ? html`<p class="until">
-            <span>${msg(str`${name.text} svarar från ${formatWhen(until, at, tz, locale)}:`, { id: 'onCall.answersFrom' })}</span>
+            <span>${msg(html`${name} svarar från ${formatWhen(until, at, tz, locale)}:`, { id: 'onCall.answersFrom' })}</span>
             ${phoneLink(next.phone, contactOf(config, next.who)?.example)}
           </p>`
         : nothing}`;
@@ -96,7 +98,7 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
   return html`<div class="on-call" part="banner">
     <div role="status">
       ${who}
-      ${status.holiday ? html`<p class="note">${msg(str`I dag är det ${status.holiday}.`, { id: 'onCall.holiday' })}</p>` : nothing}
+      ${status.holiday ? html`<p class="note">${msg(html`I dag är det ${renderSwedish(status.holiday, locale)}.`, { id: 'onCall.holiday' })}</p>` : nothing}
     </div>
     <p class="emergency" part="emergency">
       <span>${msg('Akut fara? Ring', { id: 'onCall.emergency' })} <a href=${telHref(config.emergency.number)}>${config.emergency.number}</a></span>

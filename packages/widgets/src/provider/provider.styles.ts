@@ -1,7 +1,11 @@
 import { css } from 'lit';
+import { languagePickerStyles } from '../shared/language-picker.js';
 
-export const providerStyles = css`
-  :host {
-    display: contents;
-  }
-`;
+export const providerStyles = [
+  css`
+    :host {
+      display: contents;
+    }
+  `,
+  languagePickerStyles,
+];

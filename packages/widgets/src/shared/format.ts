@@ -1,16 +1,54 @@
-// Dates, times and money through Intl, in the widgets' active language and the organisation's zone.
+// Dates, times, numbers and money through Intl, in the widgets' active language and the organisation's zone.
+//
+// Every language is formatted as it is used IN SWEDEN: 24-hour clock, weeks from Monday with ISO week
+// numbers (the region is Sweden wherever CLDR has no better locale, so Intl's week data agrees), and
+// Western digits (0–9) also in Arabic: addresses, phone numbers, reference numbers and receipts around an
+// Arabic-speaking tenant in Sweden are all written with them, and one screen mixing ٥ and 5 reads worse.
+// Number inputs still accept Arabic-Indic digits (./numbers.ts).
+//
+// Browsers may ship without Somali data (Chromium's ICU has none): they would fall back to American
+// English (12-hour clock, month first). There, Somali is formatted as British English instead — day
+// before month, 24-hour clock — which is the closest readable form; see docs/translations-review.md.
 import { getLocale } from './localization.js';
 
-/** The Intl locale for a widget language: Swedish as written in Sweden, English as in Britain (24-hour clock). */
-export const intlLocale = (locale: string = getLocale()): string => (locale === 'sv' ? 'sv-SE' : locale === 'en' ? 'en-GB' : locale);
+const INTL_LOCALES: Readonly<Record<string, string>> = {
+  sv: 'sv-SE',
+  // British English: day-month-year and a 24-hour clock
+  en: 'en-GB',
+  fi: 'fi-FI',
+  ar: 'ar-SE-u-hc-h23-nu-latn',
+  so: 'so-SE-u-hc-h23',
+};
+/** Used for a language the browser has no formatting data for. */
+const FALLBACK = 'en-GB';
 
-/** A date with the time, e.g. "28 november 2026 kl. 14:05". */
+const supported = new Map<string, boolean>();
+const hasData = (tag: string): boolean => {
+  let known = supported.get(tag);
+  if (known === undefined) {
+    known = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+    supported.set(tag, known);
+  }
+  return known;
+};
+
+/** The Intl locale for a widget language (see the notes at the top); other values pass through. */
+export const intlLocale = (locale: string = getLocale()): string => {
+  const tag = INTL_LOCALES[locale];
+  if (!tag) return locale;
+  return hasData(tag) ? tag : FALLBACK;
+};
+
+/** A date with the time, e.g. "28 november 2026 kl. 15:05". */
 export const formatDateTime = (instant: string | Date, timeZone: string, locale: string = getLocale()): string =>
-  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(instant));
+  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(new Date(instant));
 
 /** Whole kronor, e.g. "5 000 kr". */
 export const formatMoney = (amount: number, currency = 'SEK', locale: string = getLocale()): string =>
   new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+
+/** A number with the language's grouping and decimal sign, e.g. "1 500" in Swedish, "1,500" in English. */
+export const formatNumber = (value: number, locale: string = getLocale()): string => new Intl.NumberFormat(intlLocale(locale)).format(value);
 
 /** A `tel:` href for a number as people write it ("016-00 00 00"): digits only (and a leading +). */
 export const telHref = (phone: string): string => `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;

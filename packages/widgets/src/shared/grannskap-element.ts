@@ -1,18 +1,18 @@
 import { LitElement, html, nothing } from 'lit';
-import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { GrannskapErrorEvent } from '../events/error-event.js';
 import { baseStyles, statusStyles, tokens } from '../styles/tokens.styles.js';
 import { ApiController } from './api-controller.js';
-import { errorCode, WidgetError } from './errors.js';
-import { applyLang } from './localization.js';
+import { errorCode } from './errors.js';
+import { LangController, writeLang } from './lang.js';
 import { messages } from './messages.js';
 
 /**
  * Base class of every Grannskap widget: the `api-base` and `lang` attributes, the SDK client and the
- * configuration (from a surrounding `grannskap-provider` or its own), re-rendering when the language
- * changes, the shared design tokens, and a standard status line for loading and errors.
+ * configuration (from a surrounding `grannskap-provider` or its own), the language (its own `lang`, else
+ * the nearest ancestor's, else the document's, else Swedish; see ./lang.ts) with `dir` to match, re-rendering
+ * when it changes, the shared design tokens, and a standard status line for loading and errors.
  *
  * A widget extends it, adds its own styles after `GrannskapElement.styles`, and renders
  * `this.renderStatus()` until `this.api.config` is there.
@@ -31,24 +31,28 @@ export class GrannskapElement extends LitElement {
   /** The API's base URL. Not needed inside a `grannskap-provider`, which has its own. */
   @property({ attribute: 'api-base' }) apiBase = '';
 
-  /** The language (`sv`, `en`, …). Swedish when unset or unsupported. Applies to every widget on the page. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * The language: `sv`, `en`, `fi`, `ar` or `so` (`en-GB` counts as `en`). When unset, the nearest
+   * ancestor's `lang` applies, else the document's; Swedish when none is set or it is unsupported.
+   * One language applies to every widget on the page.
+   */
+  @property({ noAccessor: true })
+  override get lang(): string {
+    return this.getAttribute('lang') ?? '';
+  }
+  override set lang(value: string) {
+    writeLang(this, value);
+  }
 
   /** The SDK client and the configuration. */
   protected readonly api = new ApiController(this);
 
+  /** The language this widget asks for, and its `dir`. */
+  protected readonly language = new LangController(this, { dir: true });
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('lang')) {
-      applyLang(this.lang, changed.get('lang'), (error) =>
-        this.dispatchEvent(GrannskapErrorEvent.from(this.localName, new WidgetError('locale', `Could not load the catalogue for ${this.lang}`, { cause: error }))),
-      );
-    }
   }
 
   /** A status line while the configuration loads or when it failed; nothing once it is ready. */

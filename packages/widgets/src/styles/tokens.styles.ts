@@ -59,6 +59,12 @@ export const baseStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
+  /* Phone numbers read left to right in every language: in an Arabic line, "016-00 00 99" would
+     otherwise be reordered into "00 99 00-016" by the bidi algorithm. */
+  a[href^='tel:'] {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -69,6 +75,26 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  /* Windows high contrast and other forced-colour modes: backgrounds vanish, so whatever told things
+     apart by colour alone gets a system-coloured edge, and focus uses the system's highlight. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    button,
+    input,
+    select,
+    textarea,
+    [role='status'],
+    [role='alert'] {
+      border-color: CanvasText;
+    }
+    [aria-current],
+    [aria-pressed='true'],
+    [aria-selected='true'] {
+      outline: 2px solid Highlight;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

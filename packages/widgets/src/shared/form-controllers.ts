@@ -1,0 +1,51 @@
+// Small controllers every multi-step form needs: focus that follows the tenant through steps, errors and
+// receipts, and sending what the outbox kept whenever the page is (back) online.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GrannskapClient } from './context.js';
+
+/** Moves focus to a selector in the host's render root after the next render (not on first render). */
+export class FocusAfterRender implements ReactiveController {
+  private target: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  /** Focus `selector` once the host has rendered next. */
+  set(selector: string): void {
+    this.target = selector;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const target = this.target;
+    if (!target) return;
+    this.target = undefined;
+    this.host.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+}
+
+/**
+ * A widget's own client does not flush by itself: writes kept on an earlier visit or while offline are
+ * sent when `flush()` is called (when the form loads) and whenever the browser says it is online again.
+ */
+export class OutboxFlusher implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly client: () => GrannskapClient | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  readonly flush = (): void => {
+    void this.client()?.outbox?.flush().catch(() => undefined);
+  };
+
+  hostConnected(): void {
+    window.addEventListener('online', this.flush);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.flush);
+  }
+}
