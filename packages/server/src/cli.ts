@@ -6,14 +6,18 @@ import { Config } from '@grannskap/contract';
 import { startServer } from './app/start.js';
 import { openSqliteStore } from './storage/sqlite.js';
 import { createAdminToken } from './http/auth.js';
+import { partnerSiteRoot } from './app/static.js';
+import { startPartnerSite } from './demo/partner-site.js';
 
 const USAGE = `Usage:
-  grannskap-server start [--data DIR] [--port N] [--host H] [--demo] [--cors-origin URL ...]
+  grannskap-server start [--data DIR] [--port N] [--host H] [--demo [--partner-port N]] [--cors-origin URL ...]
   grannskap-server token create <label> [--data DIR]
   grannskap-server config import <file.json> [--data DIR]
 
 Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), PORT (default 8787),
-GRANNSKAP_CORS_ORIGINS (comma-separated origins of sites that embed the widgets).`;
+GRANNSKAP_CORS_ORIGINS (comma-separated origins of sites that embed the widgets).
+With --demo, a partner organisation's page is served from a second origin (port N+1 unless
+--partner-port says otherwise), and a staff-console link with a fresh staff token is printed.`;
 
 const fail = (message: string): never => {
   console.error(message);
@@ -29,6 +33,7 @@ const { values, positionals } = parseArgs({
     host: { type: 'string' },
     demo: { type: 'boolean', default: false },
     'cors-origin': { type: 'string', multiple: true },
+    'partner-port': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -48,7 +53,11 @@ const start = async () => {
   // Sites that embed the widgets call the API from their own origins; the demo page is served from this one.
   const configured = [...(values['cors-origin'] ?? []), ...(process.env.GRANNSKAP_CORS_ORIGINS ?? '').split(',')].map((o) => o.trim()).filter(Boolean);
   for (const o of configured) if (!/^https?:\/\/[^/\s]+$/.test(o)) fail(`Not an origin (scheme://host[:port]): ${o}`);
-  const corsOrigins = [...configured, ...(demo ? [origin, `http://localhost:${port}`] : [])];
+  // The demo's partner page lives on another port, i.e. another origin: its calls to the API cross origins.
+  const partnerPort = Number(values['partner-port'] ?? (port === 0 ? 0 : port + 1));
+  if (!Number.isInteger(partnerPort) || partnerPort < 0 || partnerPort > 65535) fail(`Not a port: ${values['partner-port']}`);
+  const partnerOrigins = demo && partnerPort !== 0 ? [`http://127.0.0.1:${partnerPort}`, `http://localhost:${partnerPort}`] : [];
+  const corsOrigins = [...configured, ...(demo ? [origin, `http://localhost:${port}`, ...partnerOrigins] : [])];
   const server = await startServer({
     dataDir,
     demo,
@@ -59,7 +68,16 @@ const start = async () => {
   });
   console.log(`API:          ${server.url}/v1/config`);
   console.log(`OpenAPI:      ${server.url}/openapi.json`);
-  if (demo) console.log(`Demo page:    ${server.url}/demo/`);
+  let partner: Awaited<ReturnType<typeof startPartnerSite>> | undefined;
+  if (demo) {
+    console.log(`Demo page:    ${server.url}/demo/`);
+    if (partnerPort !== 0) {
+      partner = await startPartnerSite({ root: partnerSiteRoot(), api: server.url, host: '127.0.0.1', port: partnerPort });
+      console.log(`Partner page: ${partner.url} (another origin)`);
+    }
+    // The token travels in the fragment, which the browser never sends to a server.
+    console.log(`Staff:        ${server.url}/staff/#token=${await server.createAdminToken('demo staff console')}`);
+  }
   console.log(`Data folder:  ${dataDir}`);
   console.log(`Grannskap is ready at ${server.url}`);
   let closing = false;
@@ -67,7 +85,7 @@ const start = async () => {
     if (closing) return;
     closing = true;
     server.app.log.info({ signal }, 'shutting down');
-    server.close(10_000).then(
+    Promise.all([server.close(10_000), partner?.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);

@@ -54,9 +54,11 @@ const PAGE_CSP = {
   baseUri: ["'self'"],
   formAction: ["'self'"],
   frameAncestors: ["'self'"],
-  // The widgets must work on hosts that enforce Trusted Types; the demo does, with Lit's policy only.
+  // The widgets must work on hosts that enforce Trusted Types; the demo does. `grannskap` is the policy of
+  // the Lit inside the CDN bundles (renamed so it cannot clash with a host's own Lit), `lit-html` that of
+  // the React example, which bundles Lit from npm as an application would.
   requireTrustedTypesFor: ["'script'"],
-  trustedTypes: ['lit-html'],
+  trustedTypes: ['grannskap', 'lit-html'],
 };
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -127,10 +129,19 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
       app.get('/', (_request, reply) => reply.redirect('/demo/', 302));
     }
 
+    // Read once per change of the stored data (e.g. `config import` from another process), not per request.
+    let configVersion = store.dataVersion();
     bindRoutes(app, allRoutes, handlers, {
       store,
       now,
-      config: () => (config = store.getConfig() ?? config),
+      config: () => {
+        const version = store.dataVersion();
+        if (version !== configVersion) {
+          config = store.getConfig() ?? config;
+          configVersion = version;
+        }
+        return config;
+      },
       uploadsDir,
       version: VERSION,
     }, limits);

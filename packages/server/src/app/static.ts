@@ -11,7 +11,15 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
 export const demoStaticRoots = () => [
   { prefix: '/demo/', root: resolve(repoRoot, 'examples/demo') },
   { prefix: '/cdn/', root: resolve(repoRoot, 'packages/widgets/cdn') },
+  // The SDK's browser bundle, for pages that use the SDK without the widgets (the staff console).
+  { prefix: '/sdk/', root: resolve(repoRoot, 'packages/sdk/cdn') },
+  { prefix: '/staff/', root: resolve(repoRoot, 'examples/staff-console') },
+  { prefix: '/examples/plain-html/', root: resolve(repoRoot, 'examples/plain-html') },
+  { prefix: '/examples/react/', root: resolve(repoRoot, 'examples/react/public') },
 ];
+
+/** The partner organisation's demo site, served from another origin by `start --demo`. */
+export const partnerSiteRoot = () => resolve(repoRoot, 'examples/partner');
 
 /** Serves each folder that exists; a missing one is logged and skipped. Returns the prefixes served. */
 export const registerStatic = async (app: FastifyInstance, roots: { prefix: string; root: string }[]): Promise<string[]> => {

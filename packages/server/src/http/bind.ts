@@ -9,6 +9,7 @@ import { toFieldIssues } from '@grannskap/contract';
 import { authenticate } from './auth.js';
 import { canonicalJson } from './canonical.js';
 import { idempotencyRowKey, openBody, sealBody } from './idempotency.js';
+import { ReadCache } from './read-cache.js';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:.-]{8,128}$/;
 
@@ -59,13 +60,27 @@ export const bindRoutes = (app: FastifyInstance, routes: readonly Route[], handl
   const known = new Set(routes.map((r) => r.operationId));
   const extra = Object.keys(handlers).filter((id) => !known.has(id));
   if (extra.length) throw new Error(`Handlers for operations the contract does not have: ${extra.join(', ')}`);
+  const readCache = new ReadCache();
 
   for (const route of routes) {
     const spec = handlers[route.operationId]!;
     const hide = spec.hideInvalid;
     const limit = limits ? (isSensitive(route) ? limits.sensitive : limits.public) : null;
 
+    // Public cacheable GETs are answered from the read cache while the data is unchanged.
+    const cached = route.cacheable && route.method === 'GET' && !route.admin;
+    const cacheControl = LIVE_COUNTS.has(route.operationId) ? 'public, no-cache' : 'public, max-age=60';
+
     const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+      const cacheKey = cached ? `${request.url}\n${request.headers['accept-language'] ?? ''}` : '';
+      const version = cached ? deps.store.dataVersion() : '';
+      const hit = cached ? readCache.get(cacheKey, version) : undefined;
+      if (hit) {
+        reply.code(hit.status).type(hit.contentType).header('etag', hit.etag).header('cache-control', cacheControl);
+        for (const [name, value] of Object.entries(hit.headers)) reply.header(name, value);
+        if (matchesEtag(request.headers['if-none-match'], hit.etag)) return reply.code(304).send();
+        return reply.send(hit.payload);
+      }
       const admin = route.admin ? authenticate(request, deps.store) : null;
       const params = parsePart(route.params, request.params, 'path', hide);
       const query = parsePart(route.query, request.query, 'query', hide);
@@ -118,13 +133,16 @@ export const bindRoutes = (app: FastifyInstance, routes: readonly Route[], handl
       if (route.idempotent && !committed) throw new Error(`${route.operationId} did not commit its write`);
       if ('body' in result && !committed) result = { ...result, body: shape(route, result.body) };
 
-      reply.code(result.status ?? route.status ?? 200);
+      const status = result.status ?? route.status ?? 200;
+      reply.code(status);
       for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
       const payload = 'raw' in result ? result.raw : JSON.stringify(result.body);
-      reply.type('raw' in result ? result.contentType : 'application/json; charset=utf-8');
+      const contentType = 'raw' in result ? result.contentType : 'application/json; charset=utf-8';
+      reply.type(contentType);
       if (route.cacheable) {
         const etag = etagOf(payload);
-        reply.header('etag', etag).header('cache-control', LIVE_COUNTS.has(route.operationId) ? 'public, no-cache' : 'public, max-age=60');
+        if (cached && status === 200) readCache.set(cacheKey, { version, status, payload: Buffer.from(payload), contentType, etag, headers: { ...(result.headers ?? {}) } });
+        reply.header('etag', etag).header('cache-control', cacheControl);
         if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
       } else {
         // Private answers (case status, receipts with tokens) must not sit in shared caches.

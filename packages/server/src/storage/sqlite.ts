@@ -63,6 +63,8 @@ export const openSqliteStore = (dataDir: string): Store => {
   migrate(db);
 
   const q = {
+    totalChanges: db.prepare('SELECT total_changes()').pluck(),
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
     idemGet: db.prepare('SELECT fingerprint, status, body FROM idempotency WHERE key = ?'),
     idemPut: db.prepare('INSERT INTO idempotency (key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?)'),
     configGet: db.prepare('SELECT json FROM config WHERE id = 1'),
@@ -107,6 +109,8 @@ export const openSqliteStore = (dataDir: string): Store => {
   const store: Store = {
     close: () => db.close(),
     ping: () => { db.prepare('SELECT 1').get(); },
+    // total_changes() counts this connection's row changes; data_version moves when another connection commits.
+    dataVersion: () => `${q.totalChanges.get() as number}:${q.dataVersion.get() as number}`,
     transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
 
     getIdempotency: (key) => q.idemGet.get(key) as IdempotencyRecord | undefined,

@@ -32,6 +32,11 @@ export interface TrivselpengFilter { status?: string; area?: string }
 export interface Store {
   close(): void;
   ping(): void;
+  /**
+   * A token that changes whenever stored data may have changed — a write through this store or by another
+   * process on the same database. Equal tokens mean a read answers the same; cached answers rely on it.
+   */
+  dataVersion(): string;
   /** Runs `fn` atomically; `fn` must not await. */
   transaction<T>(fn: () => T): T;
 
