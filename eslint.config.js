@@ -9,7 +9,9 @@ import tseslint from 'typescript-eslint';
 const BROWSER_CODE = ['packages/widgets/**/*.ts', 'packages/*/test/browser/**/*.ts', 'examples/demo/**/*.js'];
 
 export default defineConfig(
-  { ignores: ['**/dist/**', '**/cdn/**', '**/node_modules/**', '**/coverage/**', '**/*.d.ts', 'data/**', 'tmp/**'] },
+  { ignores: ['**/dist/**', '**/cdn/**', '**/node_modules/**', '**/coverage/**', '**/*.d.ts', 'data/**', 'tmp/**', 'docs/api/**', 'examples/react/public/**'] },
+  // Pages and scripts that run in the browser (or hand functions to puppeteer to run there).
+  { files: ['scripts/bench/pages/**', 'examples/staff-console/**', 'examples/demo/**', 'scripts/screenshots.mjs', 'scripts/bench/*.mjs', 'examples/test/**', 'packages/server/test/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

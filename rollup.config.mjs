@@ -14,8 +14,27 @@ import { dts } from 'rollup-plugin-dts';
 
 const WIDGETS_DIST = 'packages/widgets/dist';
 
+/**
+ * The Trusted Types policy name of the Lit copy inside the CDN bundles. Lit names its policy `lit-html`;
+ * a host page that already uses Lit has one, and a second policy of the same name is refused unless the
+ * page allows duplicates — which would stop the bundle from loading. So the bundled copy gets a name of
+ * its own: a host lists `trusted-types grannskap` (beside its own `lit-html`). The npm package is not
+ * renamed: there, a bundler shares the host's Lit.
+ */
+export const CDN_TRUSTED_TYPES_POLICY = 'grannskap';
+const renameLitPolicy = () => ({
+  name: 'grannskap-lit-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const renamed = code.replaceAll('createPolicy("lit-html"', `createPolicy("${CDN_TRUSTED_TYPES_POLICY}"`);
+    if (renamed === code) throw new Error(`rollup: lit-html's Trusted Types policy was not found in ${id}; update renameLitPolicy`);
+    return { code: renamed, map: null };
+  },
+});
+
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  renameLitPolicy(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 

@@ -54,11 +54,12 @@ const grannskapServer = {
 };
 
 /**
- * The test page's policy: Trusted Types enforced (only Lit's own policy may create HTML) and no inline
+ * The test page's policy: Trusted Types enforced (only Lit's own policies may create HTML: `lit-html` from npm,
+ * `grannskap` inside the CDN bundles, see rollup.config.mjs) and no inline
  * styles, so a widget that assigns innerHTML or writes a style="" attribute fails its tests. Scripts
  * stay unrestricted because the test runner itself needs inline module scripts.
  */
-export const TEST_PAGE_CSP = "require-trusted-types-for 'script'; trusted-types lit-html; style-src 'self'";
+export const TEST_PAGE_CSP = "require-trusted-types-for 'script'; trusted-types lit-html grannskap; style-src 'self'";
 
 /** A JSON literal that is safe inside an inline <script> of the test page. */
 const scriptLiteral = (value) => JSON.stringify(value).replace(/</g, '\\u003c');

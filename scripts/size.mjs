@@ -1,72 +1,37 @@
 // `npm run size`: what a browser downloads, compressed, for each CDN entry, and whether it fits the budget.
 // A widget entry counts with every chunk it imports statically (lazy locale chunks are listed apart).
 // Bytes are deterministic, so a budget exceeded here fails `npm test` and CI.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { parseAst } from 'rollup/parseAst';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { KB, entrySize, sizeOf } from './lib/bundle-size.mjs';
 
-const KB = 1000;
 // Ceilings fail the run: they stop regressions at today's size plus a small margin.
-// Goals are the targets of the benchmarks issue (SDK 12 KB, widget 30 KB, all-in-one 60 KB);
-// the SDK misses its goal because createClient pulls every route's schemas (see docs/performance.md
-// once the benchmarks land). Lower a ceiling whenever a change beats it.
-const BUDGETS = { sdk: 28.5 * KB, widget: 33.5 * KB, all: 60 * KB };
+// Goals are the targets of the benchmarks issue (SDK 12 KB, widget 30 KB, all-in-one 60 KB); every
+// bundle misses them today, mostly because createClient pulls every route's schemas (see
+// docs/performance.md). Lower a ceiling whenever a change beats it.
+const BUDGETS = { sdk: 28.5 * KB, widget: 36 * KB, all: 113 * KB };
 const GOALS = { sdk: 12 * KB, widget: 30 * KB, all: 60 * KB };
 // Widgets over the common ceiling: measured size plus ~3%. Every widget built on GrannskapElement carries
-// the SDK (~27 KB) plus the base class, its tokens and @lit/localize's controller (~4 KB) on top of the provider.
+// the whole SDK (~27 KB: createClient builds every group, so every route's schemas ship) plus Lit, the
+// base class and @lit/localize (~7 KB) before its own code; per-group clients are the way to the goals
+// (docs/performance.md, the benchmarks issue).
 const WIDGET_CEILINGS = {
-  'grannskap-on-call.js': 38.7 * KB, // 37,562 measured (issue 3)
-  'grannskap-case-status.js': 38.4 * KB, // 37,246 measured (issue 3)
-  'grannskap-report-form.js': 49.6 * KB, // 48,130 measured (issue 3, first increment; to be looked into)
+  'grannskap-on-call.js': 40.6 * KB, // 39,408 measured
+  'grannskap-case-status.js': 40.7 * KB, // 39,521 measured (follow-up loaded only when offered)
+  'grannskap-report-form.js': 60.4 * KB, // 58,675 measured (address combobox, photos)
+  'grannskap-trivselpeng-form.js': 54.5 * KB, // 52,840 measured
+  'grannskap-activity-calendar.js': 56.8 * KB, // 55,164 measured
 };
 const WIDGETS_CDN = 'packages/widgets/cdn';
 
-const sizes = new Map();
-const sizeOf = (file) => {
-  if (!sizes.has(file)) {
-    const bytes = readFileSync(file);
-    sizes.set(file, {
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
-  }
-  return sizes.get(file);
-};
-
-/** Relative modules a file imports statically (import/export … from), found by rollup's own parser. */
-const staticImports = (file) => {
-  const ast = parseAst(readFileSync(file, 'utf8'));
-  return ast.body
-    .filter((node) => ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration'].includes(node.type) && node.source)
-    .map((node) => node.source.value)
-    .filter((spec) => spec.startsWith('./') || spec.startsWith('../'))
-    .map((spec) => resolve(dirname(file), spec));
-};
-
-/** The file and everything it loads before it runs. */
-const closure = (entry) => {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    staticImports(file).forEach(visit);
-  };
-  visit(resolve(entry));
-  return [...seen];
-};
-
 const rows = [];
 const missing = [];
-const add = (label, entry, kind, ceiling) => {
+const add = (label, entry, kind, ceiling, alone = false) => {
   if (!existsSync(entry)) {
     missing.push(entry);
     return;
   }
-  const files = closure(entry);
-  const total = files.map(sizeOf).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  rows.push({ label, files: files.length, ...total, budget: ceiling ?? BUDGETS[kind], goal: GOALS[kind] });
+  rows.push({ label, ...(alone ? { files: 1, ...sizeOf(entry) } : entrySize(entry)), budget: ceiling ?? BUDGETS[kind], goal: GOALS[kind] });
 };
 
 add('sdk: grannskap-sdk.js', 'packages/sdk/cdn/grannskap-sdk.js', 'sdk');
@@ -77,7 +42,7 @@ for (const f of entries) add(`widget: ${f} + chunks`, join(WIDGETS_CDN, f), 'wid
 add('all-in-one: grannskap.js', join(WIDGETS_CDN, 'grannskap.js'), 'all');
 const localeDir = join(WIDGETS_CDN, 'locales');
 if (existsSync(localeDir)) {
-  for (const f of readdirSync(localeDir).filter((n) => n.endsWith('.js')).sort()) add(`  locale (lazy): ${f}`, join(localeDir, f), undefined);
+  for (const f of readdirSync(localeDir).filter((n) => n.endsWith('.js')).sort()) add(`  locale (lazy, the file alone): ${f}`, join(localeDir, f), undefined, undefined, true);
 }
 
 const fmt = (n) => n.toLocaleString('en-US');

@@ -3,6 +3,7 @@ export { LANGS, Lang, LocalizedText, Id, Instant, LocalDate, LocalDateTime, Loca
 export { pickText } from './schemas/text.js';
 export { PROBLEM_CODES, ProblemCode, FieldIssue, Problem, PROBLEM_CONTENT_TYPE } from './schemas/problem.js';
 export { toFieldIssues } from './schemas/issues.js';
+export type { ZodIssueLike } from './schemas/issues.js';
 export { Config, OpeningHours, Contact, SchoolHoliday, EligibilityRule, Weekday } from './schemas/config.js';
 export { Area, AreaList, Address, AddressList, AddressQuery } from './schemas/areas.js';
 export { REPORT_KINDS, ReportKind, FIELD_TYPES, FieldType, CategoryField, Category, CategoryList, CategoryQuery } from './schemas/categories.js';
@@ -30,7 +31,7 @@ export {
 
 // The operations: one object per endpoint, shared by server, SDK and OpenAPI document.
 export { defineRoute, routePath } from './routes/define.js';
-export type { Route, HttpMethod } from './routes/define.js';
+export type { Route, HttpMethod, Schema } from './routes/define.js';
 export {
   getHealth, Health, getConfig, listAreas, searchAddresses, listCategories, getOnCall, uploadAttachment, createReport, getCase,
   listOccurrences, getActivity, getActivityIcs, getCalendarFeed, createRegistration, getRegistration, cancelRegistration,
@@ -47,6 +48,8 @@ export { wallClock, offsetMinutes, zonedToInstant, toLocalDateTime, formatInstan
 export type { WallClock } from './time/zoned.js';
 export { swedishHolidays, holidayOn, easterSunday } from './time/holidays.js';
 export type { Holiday } from './time/holidays.js';
+export { addWorkingDays } from './time/working-days.js';
 export { onCall } from './time/on-call.js';
+export type { OnCallConfig } from './time/on-call.js';
 export { buildIcs, escapeText, foldLine } from './ics/calendar.js';
 export type { IcsCalendar, IcsEvent } from './ics/calendar.js';

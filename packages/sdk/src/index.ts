@@ -15,6 +15,7 @@ export type { AdminGroup, AdminReportsGroup, AdminAttachmentsGroup, AdminActivit
 // Errors
 export { GrannskapError } from './errors/grannskap-error.js';
 export { HttpError } from './errors/http-error.js';
+export type { HttpErrorInit } from './errors/http-error.js';
 export { ValidationError } from './errors/validation-error.js';
 export { RateLimitError } from './errors/rate-limit-error.js';
 export { NetworkError } from './errors/network-error.js';
@@ -40,7 +41,7 @@ export type { DraftStore, DraftStoreOptions, StorageLike } from './drafts/draft-
 // Time and calendars (the rules live in the contract, shared with the server)
 export { onCall, swedishHolidays, zonedToInstant, formatInstant } from '@grannskap/contract';
 export type { Holiday } from '@grannskap/contract';
-export { activityToIcs, icsDataUrl, icsBlob } from './time/ics.js';
+export { activityToIcs, occurrencesToIcs, icsDataUrl, icsBlob } from './time/ics.js';
 export type { ActivityIcsOptions } from './time/ics.js';
 
 // Contract types a caller of the client meets (the schemas themselves are in @grannskap/contract)

@@ -3,12 +3,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createClient } from '@grannskap/sdk';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const script = fileURLToPath(new URL('../../../examples/sdk-node/report.mjs', import.meta.url));
+const exportScript = fileURLToPath(new URL('../../../examples/sdk-node/export-activities.mjs', import.meta.url));
 let server: TestServer;
 
 before(async () => {
@@ -34,4 +38,27 @@ test('the example fails with status 1 and one clear line when no server answers'
     assert.match(e.stderr ?? '', /^Failed \(network_error\)/m);
     return true;
   });
+});
+
+test('the export example writes next month’s activities as CSV and .ics, one line and one event per occurrence', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'grannskap-export-'));
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [exportScript, '--out', out], { env: { ...process.env, GRANNSKAP_API: server.url }, timeout: 30_000 });
+    const [, from, to, count] = /^Activities (\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2}): (\d+)$/m.exec(stdout) ?? [];
+    assert.ok(from && to, stdout);
+    const expected = await createClient({ baseUrl: server.url, outbox: false }).activities.occurrences({ from, to });
+    assert.equal(Number(count), expected.items.length);
+    assert.ok(expected.items.length > 0, 'the demo data has activities next month');
+    const csvFile = /^CSV: (.+)$/m.exec(stdout)?.[1] ?? '';
+    const icsFile = /^iCalendar: (.+)$/m.exec(stdout)?.[1] ?? '';
+    const csv = readFileSync(csvFile, 'utf8');
+    assert.ok(csv.startsWith('\uFEFF"start","end","title"'), 'UTF-8 BOM and a header row');
+    assert.equal(csv.trimEnd().split('\r\n').length, expected.items.length + 1);
+    const ics = readFileSync(icsFile, 'utf8');
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.equal(ics.match(/^BEGIN:VEVENT$/gm)?.length, expected.items.length);
+    assert.match(ics, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Stockholm/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });

@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-type Schema = z.ZodMiniType;
+/** Any zod/mini schema: the shape of a route's params, query, body and response. */
+export type Schema = z.ZodMiniType;
 
 /** One operation of the API: the single source for the server's validation, the SDK's calls and the OpenAPI document. */
 export interface Route<

@@ -1,7 +1,7 @@
 import type { FieldIssue } from './problem.js';
 
 /** The parts of a zod 4 issue this module reads (zod/mini ships no English messages, so they are made here). */
-interface ZodIssueLike {
+export interface ZodIssueLike {
   code: string;
   path: PropertyKey[];
   message: string;

@@ -3,7 +3,8 @@ import type { OnCallStatus } from '../schemas/on-call.js';
 import { holidayOn } from './holidays.js';
 import { addDays, formatInstant, localDateOf, wallClock, zonedToInstant } from './zoned.js';
 
-type OnCallConfig = Pick<Config, 'timeZone' | 'customerService' | 'trygghetsjour'>;
+/** The parts of the configuration `onCall` reads. */
+export type OnCallConfig = Pick<Config, 'timeZone' | 'customerService' | 'trygghetsjour'>;
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 

@@ -1,0 +1,374 @@
+// The demo and the examples, as a visitor's Chromium sees them: every page served by `npm start`
+// (housing company, municipality, partner on another origin, staff console, plain HTML, React) loads
+// its widgets under its own Content-Security-Policy with zero violations, zero page errors and zero
+// failed requests; the partner's calls cross origins for real; the staff console closes the loop of a
+// tenant's report. Runs after `npm run build` (server from dist, widgets from cdn/, React bundle).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { partnerSiteRoot, startPartnerSite, startServer } from '@grannskap/server';
+import type { PartnerSite, RunningServer } from '@grannskap/server';
+import { createClient } from '@grannskap/sdk';
+// @ts-expect-error -- a plain .mjs helper without types, shared with the test runner's config
+import { findChrome } from '../../scripts/chrome-path.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const CHROME_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+];
+
+let dataDir = '';
+let api: RunningServer;
+let partner: PartnerSite;
+let browser: Browser;
+let staffToken = '';
+
+before(async () => {
+  const chrome = findChrome();
+  if (chrome.error) throw new Error(chrome.error);
+  dataDir = mkdtempSync(join(tmpdir(), 'grannskap-pages-'));
+  let apiUrl = '';
+  partner = await startPartnerSite({ root: partnerSiteRoot(), api: () => apiUrl, port: 0 });
+  api = await startServer({ dataDir, demo: true, port: 0, logger: false, rateLimit: false, corsOrigins: [new URL(partner.url).origin] });
+  apiUrl = api.url;
+  staffToken = api.createAdminToken('pages test');
+  browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: CHROME_FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await partner?.close();
+  await api?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface Visit {
+  page: Page;
+  problems: string[];
+  requests: string[];
+}
+
+/** Opens `url` and records every CSP violation, page error, console error and failed request. */
+async function visit(url: string): Promise<Visit> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  // tsx compiles the functions passed to page.evaluate with esbuild's keep-names helper: give the page one.
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    requests.push(r.url());
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems, requests };
+}
+
+/** Waits until every grannskap-* element on the page is defined and shows something in its shadow root. */
+async function widgetsRendered(page: Page): Promise<string[]> {
+  await page.waitForFunction(
+    () => {
+      const all = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('grannskap-') && e.localName !== 'grannskap-provider');
+      return all.length > 0 && all.every((e) => customElements.get(e.localName) && (e.shadowRoot?.textContent ?? '').trim().length > 0 && !e.shadowRoot?.querySelector('.status'));
+    },
+    { timeout: 20_000 },
+  );
+  return page.evaluate(() => [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('grannskap-')));
+}
+
+const pages = () => [
+  { name: 'housing company', url: `${api.url}/demo/` },
+  { name: 'municipality', url: `${api.url}/demo/kommun/` },
+  { name: 'partner (another origin)', url: partner.url },
+  { name: 'plain HTML example', url: `${api.url}/examples/plain-html/` },
+  { name: 'React example', url: `${api.url}/examples/react/` },
+];
+
+test('every demo page and example renders its widgets with no CSP violation, error or failed request', async () => {
+  for (const { name, url } of pages()) {
+    const { page, problems } = await visit(url);
+    const tags = await widgetsRendered(page).catch((error: unknown) => {
+      throw new Error(`${name}: widgets did not render (${String(error)}); problems: ${problems.join('; ')}`);
+    });
+    assert.ok(tags.length > 0, `${name}: no widgets`);
+    assert.deepEqual(problems, [], `${name}: ${problems.join('\n')}`);
+    await page.close();
+  }
+});
+
+test('the pages are served with a strict Content-Security-Policy that enforces Trusted Types', async () => {
+  for (const { name, url } of pages()) {
+    const csp = (await fetch(url)).headers.get('content-security-policy') ?? '';
+    assert.match(csp, /require-trusted-types-for 'script'/, name);
+    assert.match(csp, /script-src 'self'/, name);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/, name);
+  }
+});
+
+test('the partner page calls the API on another origin, allowed by CORS', async () => {
+  const { page, requests, problems } = await visit(partner.url);
+  await widgetsRendered(page);
+  const apiOrigin = new URL(api.url).origin;
+  assert.notEqual(new URL(partner.url).origin, apiOrigin);
+  assert.ok(requests.some((r) => r.startsWith(`${apiOrigin}/v1/config`)), 'the partner page never asked the API for its configuration');
+  assert.deepEqual(problems, []);
+  // An origin that is not on the list gets no CORS permission.
+  const denied = await fetch(`${api.url}/v1/config`, { headers: { origin: 'http://evil.example' } });
+  assert.equal(denied.headers.get('access-control-allow-origin'), null);
+  await page.close();
+});
+
+test('React receives the elements’ events and drives their attributes', async () => {
+  const { page, problems } = await visit(`${api.url}/examples/react/`);
+  await widgetsRendered(page);
+  // grannskap-ready from the provider set React state (the organisation's name in the heading).
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Exempelbostäder'), { timeout: 10_000 });
+  await page.click('header button');
+  await page.waitForFunction(() => document.querySelector('grannskap-on-call')?.shadowRoot?.textContent?.includes('Acute danger'), { timeout: 10_000 });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the staff console shows a tenant’s report and its status change reaches the tenant’s status link', async () => {
+  const tenant = createClient({ baseUrl: api.url, outbox: false });
+  const receipt = await tenant.reports.create({
+    category: 'noise', answers: { how_often: 'often' }, area: 'froslunda', occurredAt: new Date().toISOString(), happeningNow: false,
+    place: 'Fröslundavägen 12', description: 'Hög musik från lägenheten ovanför, sent på kvällen.', attachments: [], contact: { anonymous: true }, privacyAccepted: true,
+  });
+  const { page, problems } = await visit(`${api.url}/staff/#token=${staffToken}`);
+  // The token left the address bar at once.
+  assert.equal(new URL(page.url()).hash, '');
+  const button = await page.waitForSelector(`xpath/.//button[contains(., "${receipt.reference}")]`, { timeout: 10_000 });
+  await button!.click();
+  await page.waitForSelector('#new-status');
+  await page.select('#new-status', 'in_progress');
+  await page.type('#status-message', 'Vi har pratat med grannen.');
+  await page.click('#report-detail form button[type="submit"]');
+  await page.waitForFunction(() => document.getElementById('notice')?.textContent?.includes('Pågår'), { timeout: 10_000 });
+  const seen = await tenant.cases.get(receipt.reference, receipt.token);
+  assert.equal(seen.status, 'in_progress');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('axe-core finds no WCAG 2.2 AA violation on any page, light themes and the dark partner theme alike', async () => {
+  const staff = { name: 'staff console', url: `${api.url}/staff/#token=${staffToken}` };
+  for (const { name, url } of [...pages(), staff]) {
+    const page = await browser.newPage();
+    try {
+      // axe is injected as a script, which the pages' CSP rightly refuses: bypass it for this visit only.
+      await page.setBypassCSP(true);
+      await page.goto(url, { waitUntil: 'load' });
+      if (name === staff.name) await page.waitForSelector('#report-list li', { timeout: 10_000 });
+      else await widgetsRendered(page);
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      });
+      assert.deepEqual(violations, [], `${name}: ${violations.join('\n')}`);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
+// In-page helpers for the submissions below, installed on each page before its flow runs.
+const installDriver = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const until = async (what: string, condition: () => unknown, timeout = 10_000) => {
+      const end = Date.now() + timeout;
+      for (;;) {
+        if (condition()) return;
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+    const input = (el: Element, selector: string, value: string) => {
+      const control = $(el, selector) as HTMLInputElement | HTMLSelectElement | null;
+      if (!control) throw new Error(`no ${selector}`);
+      control.value = value;
+      control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+    };
+    const click = (el: Element, selector: string) => {
+      const target = $(el, selector);
+      if (!target) throw new Error(`no ${selector}`);
+      target.click();
+    };
+    const next = async (el: Element) => {
+      const heading = $(el, '#step-heading')?.textContent;
+      click(el, '[part=next]');
+      await until(`a step after "${heading}" (${$(el, '#summary')?.textContent?.replace(/\s+/g, ' ') ?? ''})`, () => $(el, '#step-heading')?.textContent !== heading);
+    };
+    w.__drive = { until, $, input, click, next };
+  });
+
+type Driver = {
+  until: (what: string, condition: () => unknown, timeout?: number) => Promise<void>;
+  $: (el: Element, selector: string) => HTMLElement | null;
+  input: (el: Element, selector: string, value: string) => void;
+  click: (el: Element, selector: string) => void;
+  next: (el: Element) => Promise<void>;
+};
+
+test('one submission per widget succeeds on the demo pages: a report, an application across origins, a registration', async () => {
+  const staff = createClient({ baseUrl: api.url, outbox: false, token: staffToken });
+  const stamp = Date.now().toString(36);
+
+  // The housing company's page: a report through <grannskap-report-form>.
+  {
+    const description = `Demo-test ${stamp}: trasig belysning i trapphuset.`;
+    const { page, problems } = await visit(`${api.url}/demo/`);
+    await widgetsRendered(page);
+    await installDriver(page);
+    await page.evaluate(async (text) => {
+      const d = (window as unknown as { __drive: Driver }).__drive;
+      const el = document.querySelector('grannskap-report-form') as HTMLElement & { minFillTime: number };
+      el.minFillTime = 0;
+      await d.until('the first step', () => d.$(el, '#kind'));
+      d.click(el, '#kind');
+      await d.until('categories', () => el.shadowRoot!.querySelector('input[name=category]'));
+      // the first category of the first kind that has no required extra question
+      const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')];
+      radios[radios.length - 1]!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      for (const group of el.shadowRoot!.querySelectorAll('fieldset[id^=answer-]')) group.querySelector<HTMLInputElement>('input')?.click();
+      await d.next(el);
+      d.click(el, '#now');
+      await d.next(el);
+      const area = el.shadowRoot!.querySelector<HTMLSelectElement>('#area')!;
+      d.input(el, '#area', area.options[1]!.value);
+      d.input(el, '#place', 'Trapphuset, Fröslundavägen 12');
+      await d.next(el);
+      await d.next(el);
+      d.input(el, '#description', text);
+      await d.next(el);
+      await d.next(el); // photos: none
+      await d.next(el); // contact: anonymous
+      d.click(el, '#privacy');
+      await d.next(el);
+      d.click(el, '[part=next]');
+      await d.until(`the report receipt (${el.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 400)})`, () => d.$(el, '#receipt-heading'));
+    }, description);
+    const stored = (await staff.admin.reports.list({ limit: 50 })).items.filter((r) => r.description === description);
+    assert.equal(stored.length, 1, 'the report was stored once');
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+
+  // The partner's page, on another origin: a trivselpeng application.
+  {
+    const title = `Grillkväll ${stamp}`;
+    const { page, problems } = await visit(partner.url);
+    await widgetsRendered(page);
+    await installDriver(page);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const inTwoWeeks = new Date(Date.parse(`${today}T12:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+    await page.evaluate(
+      async (t, date) => {
+        const d = (window as unknown as { __drive: Driver }).__drive;
+        const el = document.querySelector('grannskap-trivselpeng-form') as HTMLElement & { minFillTime: number };
+        el.minFillTime = 0;
+        await d.until('the eligibility questions', () => el.shadowRoot!.querySelector('fieldset.question'));
+        for (const q of el.shadowRoot!.querySelectorAll('fieldset.question')) q.querySelector<HTMLInputElement>('input')!.click();
+        await d.next(el);
+        d.input(el, '#name', 'Amina Demo');
+        d.input(el, '#address', 'Fröslundavägen 31');
+        d.input(el, '#phone', '070-111 22 33');
+        d.input(el, '#age', '34');
+        el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[id^=co-][id$=-name]').forEach((_, i) => {
+          d.input(el, `#co-${i + 1}-name`, `Granne ${i + 1}`);
+          d.input(el, `#co-${i + 1}-address`, `Björkgatan ${10 + i}`);
+        });
+        await d.next(el);
+        d.input(el, '#title', t);
+        d.input(el, '#description', 'Vi grillar på gården och lär känna varandra.');
+        d.input(el, '#date', date);
+        d.input(el, '#place', 'Gården');
+        d.input(el, '#targetGroup', 'Alla i området');
+        d.input(el, '#participants', '30');
+        await d.next(el);
+        d.input(el, '#item-1', 'Korv och bröd');
+        d.input(el, '#amount-1', '1 200');
+        await d.next(el);
+        d.click(el, '#privacy');
+        d.click(el, '#truthful');
+        await new Promise((r) => setTimeout(r, 50));
+        d.click(el, '[part=next]');
+        await d.until('the application receipt', () => el.shadowRoot!.querySelector('[part=receipt]'));
+      },
+      title,
+      inTwoWeeks,
+    );
+    const stored = (await staff.admin.trivselpeng.list({ limit: 50 })).items.filter((a) => a.activity.title === title);
+    assert.equal(stored.length, 1, 'the application was stored once');
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+
+  // The municipality's page: a registration for a holiday activity.
+  {
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const month = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    const areas = (await staff.areas.list()).items;
+    const activity = await staff.admin.activities.create({
+      title: { sv: `Lovpyssel ${stamp}` }, description: { sv: 'Vi pysslar.' }, category: 'lovaktivitet', areas: [areas[0]!.id],
+      place: { name: 'Träffpunkten' }, start: `${month}-10T13:00`, end: `${month}-10T15:00`, ageMin: 6, ageMax: 12, capacity: 10,
+      registration: { required: true }, organiser: { name: 'Fritidsgården' }, languages: ['sv'],
+    });
+    const { page, problems } = await visit(`${api.url}/demo/kommun/`);
+    await widgetsRendered(page);
+    await installDriver(page);
+    await page.evaluate(
+      async (m, title) => {
+        const d = (window as unknown as { __drive: Driver }).__drive;
+        const el = document.querySelector('grannskap-activity-calendar') as HTMLElement & { view: string; month: string };
+        el.view = 'list';
+        el.month = m;
+        const item = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=item]')].find((b) => b.textContent!.includes(title));
+        await d.until(`${title} in the list`, () => {
+          if (!item()) d.$(el, '[part=more]')?.click();
+          return item();
+        });
+        item()!.click();
+        await d.until('the register button', () => d.$(el, '[part=register]'));
+        d.click(el, '[part=register]');
+        await d.until('the registration form', () => d.$(el, '#p0-name'));
+        d.input(el, '#p0-name', 'Alva');
+        d.input(el, '#p0-age', '9');
+        d.input(el, '#c-name', 'Sara Demo');
+        d.input(el, '#c-phone', '070-123 45 67');
+        d.click(el, '#consent');
+        await new Promise((r) => setTimeout(r, 50));
+        d.click(el, '[part=submit]');
+        await d.until('the registration receipt', () => d.$(el, '[part=receipt]')).catch((e: Error) => {
+          throw new Error(`${e.message}: ${el.shadowRoot!.querySelector('dialog')?.textContent?.replace(/\s+/g, ' ').slice(0, 600)}`);
+        });
+      },
+      month,
+      `Lovpyssel ${stamp}`,
+    );
+    const registrations = (await staff.admin.activities.registrations(activity.id)).items;
+    assert.equal(registrations.length, 1, 'the registration was stored once');
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
