@@ -14,19 +14,6 @@ export const activityCalendarStyles = css`
   h4 {
     margin: 0;
   }
-  /* a link that looks like the secondary button ("add to my calendar") */
-  .button-link {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
-    padding: var(--_space-2) var(--_space-5);
-    border: 2px solid var(--_color-accent);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-accent);
-    font-weight: 600;
-    text-decoration: none;
-  }
   button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;

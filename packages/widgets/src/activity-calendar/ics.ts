@@ -20,7 +20,7 @@ export function feedLink(client: GrannskapClient, filter: Filter, lang: string):
 }
 
 export const renderAddToCalendar = (client: GrannskapClient, activityId: string): TemplateResult =>
-  html`<a class="button-link" part="ics" href=${client.activities.icsUrl(activityId)} download>${msg('Lägg till i min kalender', { id: 'activityCalendar.ics.add' })}</a>`;
+  html`<a class="button-like" part="ics" href=${client.activities.icsUrl(activityId)} download>${msg('Lägg till i min kalender', { id: 'activityCalendar.ics.add' })}</a>`;
 
 export function renderSubscribe(link: FeedLink): TemplateResult {
   return html`<details class="subscribe" part="subscribe">

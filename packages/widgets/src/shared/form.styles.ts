@@ -129,7 +129,8 @@ export const formStyles = css`
     gap: var(--_space-3);
     justify-content: flex-end;
   }
-  button {
+  button,
+  .button-like {
     min-block-size: 2.75rem;
     padding: var(--_space-2) var(--_space-5);
     border: 2px solid var(--_color-accent);
@@ -141,9 +142,16 @@ export const formStyles = css`
     cursor: pointer;
   }
   button.secondary,
-  button.link {
+  button.link,
+  .button-like {
     background: var(--_color-surface);
     color: var(--_color-accent);
+  }
+  /* a link or a file input's label that looks like the secondary button */
+  .button-like {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
   }
   button.link {
     min-block-size: 2.75rem;

@@ -11,18 +11,9 @@ export const photosStyles = css`
     gap: var(--_space-3);
     min-inline-size: 0;
   }
+  /* looks like the secondary button through form.styles' .button-like */
   .photos-add {
-    display: inline-flex;
-    align-items: center;
     justify-self: start;
-    min-block-size: 2.75rem;
-    padding: var(--_space-2) var(--_space-5);
-    border: 2px solid var(--_color-accent);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-accent);
-    font-weight: 600;
-    cursor: pointer;
   }
   .photos-add::before {
     content: '+';

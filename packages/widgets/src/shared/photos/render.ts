@@ -114,7 +114,7 @@ export function renderPhotos(uploads: PhotoUploads, limits: PhotoLimits, host: {
         if (files.length) void uploads.add(files);
       }}
     />
-    <label for=${id} class="photos-add" part="photos-add">${label}</label>
+    <label for=${id} class="photos-add button-like" part="photos-add">${label}</label>
     <p class="photos-status" role="status">
       ${total === 1 ? msg(str`${done} av 1 bild klar`, { id: 'photos.statusOne' }) : total ? msg(str`${done} av ${total} bilder klara`, { id: 'photos.status' }) : nothing}
       ${refused ? msg(str`Det får plats högst ${limits.maxCount} bilder. Några av bilderna du valde lades inte till (${refused}).`, { id: 'photos.refused' }) : nothing}
