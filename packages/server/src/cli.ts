@@ -8,11 +8,17 @@ import { openSqliteStore } from './storage/sqlite.js';
 import { createAdminToken } from './http/auth.js';
 import { partnerSiteRoot } from './app/static.js';
 import { startPartnerSite } from './demo/partner-site.js';
+import { resolveRetention, runRetention } from './app/retention.js';
+import { join } from 'node:path';
 
 const USAGE = `Usage:
   grannskap-server start [--data DIR] [--port N] [--host H] [--demo [--partner-port N]] [--cors-origin URL ...]
   grannskap-server token create <label> [--data DIR]
   grannskap-server config import <file.json> [--data DIR]
+  grannskap-server retention run [--data DIR] [retention flags]
+
+Retention flags (days from creation; defaults 365, 730, 90), for start and retention run:
+  --reports-days N  --applications-days N  --registrations-days N
 
 Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), PORT (default 8787),
 GRANNSKAP_CORS_ORIGINS (comma-separated origins of sites that embed the widgets).
@@ -34,6 +40,9 @@ const { values, positionals } = parseArgs({
     demo: { type: 'boolean', default: false },
     'cors-origin': { type: 'string', multiple: true },
     'partner-port': { type: 'string' },
+    'reports-days': { type: 'string' },
+    'applications-days': { type: 'string' },
+    'registrations-days': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -43,6 +52,15 @@ if (values.help) {
 }
 const dataDir = resolve(values.data ?? process.env.GRANNSKAP_DATA_DIR ?? './data');
 const [command, sub, arg] = positionals;
+
+const days = (flag: 'reports-days' | 'applications-days' | 'registrations-days') => {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) fail(`--${flag} must be a whole number of days, at least 1: ${raw}`);
+  return n;
+};
+const retention = () => resolveRetention({ reportsDays: days('reports-days'), applicationsDays: days('applications-days'), registrationsDays: days('registrations-days') });
 
 const start = async () => {
   const port = Number(values.port ?? process.env.PORT ?? 8787);
@@ -64,6 +82,7 @@ const start = async () => {
     port,
     host,
     logger: true,
+    retention: retention(),
     corsOrigins: corsOrigins.length > 0 ? corsOrigins : undefined,
   });
   console.log(`API:          ${server.url}/v1/config`);
@@ -118,6 +137,15 @@ if (command === 'start') {
   if (!parsed.success) fail(`The configuration does not match the contract:\n${JSON.stringify(parsed.error.issues, null, 2)}`);
   else withStore((store) => store.setConfig(parsed.data, new Date().toISOString()));
   console.log('Configuration stored; restart the server to be sure every process reads it.');
+} else if (command === 'retention' && sub === 'run') {
+  const periods = retention();
+  const store = openSqliteStore(dataDir);
+  try {
+    const run = await runRetention(store, join(dataDir, 'uploads'), periods, new Date());
+    console.log(`Deleted ${run.deleted.reports} reports, ${run.deleted.applications} applications, ${run.deleted.registrations} registrations and ${run.deleted.photos} photos (periods in days: ${JSON.stringify(run.periodDays)}).`);
+  } finally {
+    store.close();
+  }
 } else {
   fail(command ? `Unknown command: ${positionals.join(' ')}` : 'Give a command.');
 }

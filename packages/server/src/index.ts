@@ -6,3 +6,5 @@ export type { Store } from './storage/store.js';
 export { startPartnerSite, partnerCsp } from './demo/partner-site.js';
 export type { PartnerSite } from './demo/partner-site.js';
 export { partnerSiteRoot } from './app/static.js';
+export { runRetention, resolveRetention, DEFAULT_RETENTION } from './app/retention.js';
+export type { RetentionPeriods } from './app/retention.js';

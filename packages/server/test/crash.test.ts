@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { recordFigures } from './helpers/figures.js';
 
 const child = fileURLToPath(new URL('./helpers/crash-child.mjs', import.meta.url));
 const WRITES = Number(process.env.CRASH_WRITES ?? 1000);
@@ -112,10 +113,21 @@ test(`kill -9 during ${WRITES} keyed writes: every acknowledged write exactly on
   assert.ok(kills >= 3, `only ${kills} kills happened`);
   const db = new Database(join(dataDir, 'grannskap.sqlite'), { readonly: true });
   try {
-    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+    const integrity = db.pragma('integrity_check', { simple: true });
     const rows = db.prepare(`SELECT reference, json_extract(json, '$.description') AS description FROM reports WHERE json_extract(json, '$.description') LIKE 'Krocktest %'`).all() as { reference: string; description: string }[];
     const byKey = new Map<string, string[]>();
     for (const r of rows) byKey.set(r.description.slice('Krocktest '.length), [...(byKey.get(r.description.slice('Krocktest '.length)) ?? []), r.reference]);
+    let lost = 0;
+    let duplicates = 0;
+    for (const [key, reference] of acknowledged) {
+      const stored = byKey.get(key) ?? [];
+      if (!stored.includes(reference)) lost += 1;
+      if (stored.length > 1) duplicates += stored.length - 1;
+    }
+    recordFigures('crash-kill9', 'Faults: kill -9 during keyed writes loses no acknowledged write and stores none twice; integrity_check ok',
+      'packages/server/test/crash.test.ts', { 'keyed writes': WRITES, attempts, 'kill -9 injected': kills, 'records lost': lost, duplicates, 'stored rows': rows.length, integrity_check: String(integrity) },
+      lost === 0 && duplicates === 0 && rows.length === WRITES && integrity === 'ok');
+    assert.equal(integrity, 'ok');
     for (const [key, reference] of acknowledged) {
       assert.deepEqual(byKey.get(key), [reference], `${key}: acknowledged as ${reference}, stored as ${JSON.stringify(byKey.get(key))}`);
     }

@@ -16,6 +16,7 @@ import { ensureConfig, seedDemo } from './seed.js';
 import { demoStaticRoots, registerStatic } from './static.js';
 import { registerOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
+import { DEFAULT_RETENTION_INTERVAL_MS, resolveRetention, runRetention } from './retention.js';
 
 z.config(z.locales.en());
 
@@ -95,6 +96,19 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
     const pruned = store.pruneIdempotency(new Date(now().getTime() - IDEMPOTENCY_TTL_MS).toISOString());
     if (pruned) app.log.info({ pruned }, 'forgot old idempotency records');
     let config: Config = ensureConfig(store, now());
+    if (options.retention !== false) {
+      const { intervalMs = DEFAULT_RETENTION_INTERVAL_MS, ...periods } = options.retention ?? {};
+      const resolved = resolveRetention(periods);
+      const sweep = async () => {
+        const run = await runRetention(store, uploadsDir, resolved, now());
+        if (Object.values(run.deleted).some((n) => n > 0)) app.log.info({ retention: run }, 'deleted records past their retention period');
+      };
+      await sweep();
+      // unref'd: the timer must never be what keeps a stopped server's process alive.
+      const timer = setInterval(() => { sweep().catch((error: unknown) => app.log.error({ err: error }, 'retention run failed')); }, intervalMs);
+      timer.unref();
+      app.addHook('onClose', async () => clearInterval(timer));
+    }
 
     installErrorHandling(app);
     await app.register(helmet, {

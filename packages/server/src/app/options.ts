@@ -15,6 +15,12 @@ export interface ServerOptions {
   logger?: boolean;
   /** Extra static folders; with `demo` and none given, the demo page and the widget CDN build. */
   staticRoots?: { prefix: string; root: string }[];
+  /**
+   * How long reports, trivselpeng applications and registrations (with their photos) are kept, in days
+   * from creation; anything older is deleted at startup and then every `intervalMs` (default a day), and
+   * each run's counts go to the retention log. Defaults: 365, 730 and 90 days. `false` turns the job off.
+   */
+  retention?: { reportsDays?: number; applicationsDays?: number; registrationsDays?: number; intervalMs?: number } | false;
   /** Clock injection for tests. */
   now?: () => Date;
 }

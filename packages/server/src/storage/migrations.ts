@@ -60,4 +60,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX activity_history_activity ON activity_history(activity_id);
     `,
   },
+  {
+    version: 3,
+    name: 'retention-log',
+    // What the retention job deleted: when, under which periods (days), and how many of each kind.
+    // Counts only — never references, names or texts, so the log itself holds no personal data.
+    sql: `
+      CREATE TABLE retention_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
+        reports_days INTEGER NOT NULL, applications_days INTEGER NOT NULL, registrations_days INTEGER NOT NULL,
+        reports INTEGER NOT NULL, applications INTEGER NOT NULL, registrations INTEGER NOT NULL, photos INTEGER NOT NULL
+      );
+    `,
+  },
 ];

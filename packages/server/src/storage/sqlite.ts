@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Activity, AdminReport, Address, Area, Category, Config, FollowUp } from '@grannskap/contract';
 import { MIGRATIONS } from './migrations.js';
 import type {
-  HistoryRow, IdempotencyRecord, ReportFilter, Store, StoredAttachment, StoredRegistration, StoredReport, StoredTrivselpeng,
+  HistoryRow, IdempotencyRecord, ReportFilter, RetentionLogRow, Store, StoredAttachment, StoredRegistration, StoredReport, StoredTrivselpeng,
   TrivselpengCore, TrivselpengFilter,
 } from './store.js';
 
@@ -178,6 +178,44 @@ export const openSqliteStore = (dataDir: string): Store => {
     setRegistrationStatus: (id, status) => { q.registrationStatus.run(status, id); },
     nextRegistrationSeq: () => store.nextSequence('registration'),
 
+    purgeExpired: (cutoffs, log) =>
+      db.transaction(() => {
+        // julianday() compares instants whatever offset each was written with (Z or +01:00).
+        const older = 'julianday(created_at) < julianday(?)';
+        const reports = (db.prepare(`SELECT id, reference FROM reports WHERE ${older}`).all(cutoffs.reports) as Row[]);
+        const applications = (db.prepare(`SELECT id, reference FROM trivselpeng WHERE ${older}`).all(cutoffs.applications) as Row[]);
+        const owners = [...reports, ...applications].map((r) => String(r.reference));
+        // Photos of deleted records, and uploads never attached to anything that are as old as the oldest cutoff.
+        const files: string[] = [];
+        const photoIds: string[] = [];
+        const byOwner = db.prepare('SELECT id, file FROM attachments WHERE used_by = ?');
+        for (const owner of owners) for (const a of byOwner.all(owner) as Row[]) { photoIds.push(String(a.id)); files.push(String(a.file)); }
+        const earliest = [cutoffs.reports, cutoffs.applications].sort((a, b) => Date.parse(a) - Date.parse(b))[0]!;
+        for (const a of db.prepare(`SELECT id, file FROM attachments WHERE used_by IS NULL AND ${older}`).all(earliest) as Row[]) {
+          photoIds.push(String(a.id));
+          files.push(String(a.file));
+        }
+        const delPhoto = db.prepare('DELETE FROM attachments WHERE id = ?');
+        for (const id of photoIds) delPhoto.run(id);
+        const delReportHistory = db.prepare('DELETE FROM report_history WHERE report_id = ?');
+        const delReport = db.prepare('DELETE FROM reports WHERE id = ?');
+        for (const r of reports) { delReportHistory.run(r.id); delReport.run(r.id); }
+        const delTrivHistory = db.prepare('DELETE FROM trivselpeng_history WHERE trivselpeng_id = ?');
+        const delTriv = db.prepare('DELETE FROM trivselpeng WHERE id = ?');
+        for (const r of applications) { delTrivHistory.run(r.id); delTriv.run(r.id); }
+        const registrations = db.prepare(`DELETE FROM registrations WHERE ${older}`).run(cutoffs.registrations).changes;
+        const deleted = { reports: reports.length, applications: applications.length, registrations, photos: photoIds.length };
+        db.prepare(
+          'INSERT INTO retention_log (at, reports_days, applications_days, registrations_days, reports, applications, registrations, photos) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(log.at, log.periodDays.reports, log.periodDays.applications, log.periodDays.registrations, deleted.reports, deleted.applications, deleted.registrations, deleted.photos);
+        return { deleted, files };
+      })(),
+    retentionLog: (limit) =>
+      (db.prepare('SELECT * FROM retention_log ORDER BY id DESC LIMIT ?').all(limit) as Row[]).map((r): RetentionLogRow => ({
+        at: String(r.at),
+        periodDays: { reports: Number(r.reports_days), applications: Number(r.applications_days), registrations: Number(r.registrations_days) },
+        deleted: { reports: Number(r.reports), applications: Number(r.applications), registrations: Number(r.registrations), photos: Number(r.photos) },
+      })),
     insertTrivselpeng: (c, tokenHash) =>
       Number(q.trivAdd.run(c.reference, tokenHash, c.status, c.area, JSON.stringify(c), c.createdAt, c.updatedAt).lastInsertRowid),
     getTrivselpeng: (reference) => { const r = q.triv.get(reference) as Row | undefined; return r ? toTrivselpeng(r) : undefined; },

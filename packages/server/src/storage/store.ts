@@ -29,8 +29,23 @@ export interface StoredRegistration {
 export interface ReportFilter { status?: string; kind?: string; area?: string; category?: string }
 export interface TrivselpengFilter { status?: string; area?: string }
 
+/** Instants before which records of each kind are deleted by the retention job. */
+export interface RetentionCutoffs { reports: string; applications: string; registrations: string }
+/** One run of the retention job as logged: counts only. */
+export interface RetentionLogRow {
+  at: string;
+  periodDays: { reports: number; applications: number; registrations: number };
+  deleted: { reports: number; applications: number; registrations: number; photos: number };
+}
+
 export interface Store {
   close(): void;
+  /**
+   * Deletes, in one transaction, reports, trivselpeng applications and registrations created before their
+   * cutoff, with their history and photo rows, and logs the counts. Returns the photo files to remove from disk.
+   */
+  purgeExpired(cutoffs: RetentionCutoffs, log: Omit<RetentionLogRow, 'deleted'>): { deleted: RetentionLogRow['deleted']; files: string[] };
+  retentionLog(limit: number): RetentionLogRow[];
   ping(): void;
   /**
    * A token that changes whenever stored data may have changed — a write through this store or by another
