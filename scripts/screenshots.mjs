@@ -36,20 +36,35 @@ try {
   await page.setViewport({ width: 480, height: 900, deviceScaleFactor: 1 });
   await page.goto(`${server.url}/demo/?ref=${encodeURIComponent(receipt.reference)}&token=${encodeURIComponent(receipt.token)}`, { waitUntil: 'load' });
   const tags = ['grannskap-on-call', 'grannskap-report-form', 'grannskap-case-status', 'grannskap-activity-calendar', 'grannskap-trivselpeng-form'];
-  for (const tag of tags) {
-    const defined = await page.evaluate((t) => Boolean(customElements.get(t) && document.querySelector(t)), tag);
-    if (!defined) {
-      console.warn(`screenshots: ${tag} is not on the demo page; skipped`);
-      continue;
+  // Swedish, then Arabic: the Arabic pictures show the mirrored layout (docs/accessibility.md and
+  // docs/translations-review.md point to them). The language is switched on each widget, as a page can.
+  for (const lang of ['sv', 'ar']) {
+    for (const tag of tags) {
+      const defined = await page.evaluate((t) => Boolean(customElements.get(t) && document.querySelector(t)), tag);
+      if (!defined) {
+        console.warn(`screenshots: ${tag} is not on the demo page; skipped`);
+        continue;
+      }
+      // the calendar as a month grid, on a screen wide enough for it: the picture shows the order of the days
+      const calendar = tag === 'grannskap-activity-calendar';
+      await page.setViewport({ width: calendar ? 1000 : 480, height: 900, deviceScaleFactor: 1 });
+      await page.evaluate((t, l, grid) => {
+        const el = document.querySelector(t);
+        if (grid) el.setAttribute('view', 'month');
+        el.setAttribute('lang', l);
+      }, tag, lang, calendar);
+      await page.waitForFunction((t, l) => {
+        const el = document.querySelector(t);
+        const root = el?.shadowRoot;
+        return root && el.getAttribute('dir') === (l === 'ar' ? 'rtl' : 'ltr') && root.textContent.trim().length > 0 && !root.querySelector('.status');
+      }, { timeout: 20_000 }, tag, lang);
+      const element = await page.$(tag);
+      await element.scrollIntoView();
+      // a frame for the re-rendered language to be painted
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await element.screenshot({ path: join(OUT, `${tag}-${lang}.png`) });
+      console.log(`screenshots: ${OUT}/${tag}-${lang}.png`);
     }
-    await page.waitForFunction((t) => {
-      const root = document.querySelector(t)?.shadowRoot;
-      return root && root.textContent.trim().length > 0 && !root.querySelector('.status');
-    }, { timeout: 20_000 }, tag);
-    const element = await page.$(tag);
-    await element.scrollIntoView();
-    await element.screenshot({ path: join(OUT, `${tag}-sv.png`) });
-    console.log(`screenshots: ${OUT}/${tag}-sv.png`);
   }
 } finally {
   await browser.close();

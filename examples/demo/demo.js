@@ -1,5 +1,6 @@
 // Demo page glue (no inline scripts: the page is served with a strict CSP). It shows what the
-// provider loaded and switches the language; the widgets themselves need none of this.
+// provider loaded; the language picker is the provider's own (the
+// `language-picker` attribute), and the widgets themselves need none of this.
 const provider = document.getElementById('provider');
 const statusLine = document.getElementById('config-status');
 const facts = document.getElementById('config-facts');
@@ -28,10 +29,3 @@ provider.addEventListener('grannskap-error', (event) => {
   statusLine.textContent = `Det gick inte att hämta konfigurationen (${event.detail.code}).`;
   facts.hidden = true;
 });
-
-for (const button of document.querySelectorAll('button[data-lang]')) {
-  button.addEventListener('click', () => {
-    provider.setAttribute('lang', button.dataset.lang);
-    for (const other of document.querySelectorAll('button[data-lang]')) other.setAttribute('aria-pressed', String(other === button));
-  });
-}

@@ -372,3 +372,30 @@ test('one submission per widget succeeds on the demo pages: a report, an applica
     await page.close();
   }
 });
+
+test('the demo page has a language switch with all five languages that switches every widget, Arabic right to left', async () => {
+  const { page, problems } = await visit(`${api.url}/demo/`);
+  await widgetsRendered(page);
+  const picker = await page.evaluate(() => {
+    const provider = document.querySelector('grannskap-provider')!;
+    return [...provider.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="language"]')].map((b) => b.lang);
+  });
+  assert.deepEqual(picker, ['sv', 'en', 'fi', 'ar', 'so']);
+  for (const lang of ['ar', 'fi', 'so', 'en', 'sv']) {
+    await page.evaluate((l) => {
+      const provider = document.querySelector('grannskap-provider')!;
+      [...provider.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="language"]')].find((b) => b.lang === l)!.click();
+    }, lang);
+    // every widget inside the provider follows: its lang, its direction, and its text re-rendered
+    await page.waitForFunction(
+      (l) => {
+        const widgets = [...document.querySelectorAll('grannskap-provider *')].filter((el) => el.localName.startsWith('grannskap-') && el.shadowRoot);
+        return widgets.length >= 4 && widgets.every((el) => el.getAttribute('dir') === (l === 'ar' ? 'rtl' : 'ltr') && (el.closest('[lang]') as HTMLElement).lang === l);
+      },
+      { timeout: 10_000 },
+      lang,
+    );
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+  await page.close();
+});

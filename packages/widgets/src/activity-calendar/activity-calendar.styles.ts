@@ -173,6 +173,18 @@ export const activityCalendarStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+    /* time, title and flag side by side; the title is cut at the end of its own direction */
+    display: flex;
+    gap: 0.25em;
+  }
+  .chip-time,
+  .chip-flag {
+    flex: none;
+  }
+  .chip-title {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .chip--cancelled {
     text-decoration: line-through;

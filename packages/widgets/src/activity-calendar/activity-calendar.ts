@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { pickText } from '@grannskap/contract';
 import type { Activity, Area, Config, RegistrationReceipt, RegistrationView } from '@grannskap/contract';
 import { GrannskapCancelledEvent } from '../events/cancelled-event.js';
 import { GrannskapChangeEvent } from '../events/change-event.js';
@@ -10,8 +9,11 @@ import type { GrannskapChangeDetail } from '../events/change-event.js';
 import { GrannskapErrorEvent } from '../events/error-event.js';
 import { GrannskapRegisteredEvent } from '../events/registered-event.js';
 import type { GrannskapClient } from '../shared/context.js';
+import { markedText, renderText } from '../shared/text.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { getLocale } from '../shared/localization.js';
+import { errorCode } from '../shared/errors.js';
+import { failedLine } from '../shared/problems.js';
 import { formStyles } from '../shared/form.styles.js';
 import { activityCalendarStyles } from './activity-calendar.styles.js';
 import { renderAgenda } from './agenda-list.js';
@@ -43,7 +45,8 @@ interface RegState {
   errors: RegError[];
   full: boolean;
   sending: boolean;
-  failed: boolean;
+  /** The code of the last send's failure, `false` when it did not fail. */
+  failed: string | false;
   outcome: { kind: 'sent'; receipt: RegistrationReceipt } | { kind: 'queued' } | undefined;
   cancelled: boolean;
   cancelling: boolean;
@@ -55,7 +58,7 @@ interface LinkedRegistration {
   view: RegistrationView;
   activity: Activity;
   cancelling: boolean;
-  failed: boolean;
+  failed: string | false;
 }
 
 const isView = (v: string | null | undefined): v is CalendarView => v === 'month' || v === 'list';
@@ -523,20 +526,20 @@ export class GrannskapActivityCalendar extends GrannskapElement {
         this.focusAfterRender = '#reg-heading';
         break;
       default:
-        this.patchReg({ failed: true });
+        this.patchReg({ failed: outcome.status === 'failed' ? errorCode(outcome.error) : 'registration_closed' });
         this.focusAfterRender = '#reg-failed';
         if (outcome.status === 'failed') this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
     }
   }
 
-  private async cancelRegistration(id: string, token: string, done: () => void, failed: () => void): Promise<void> {
+  private async cancelRegistration(id: string, token: string, done: () => void, failed: (code: string) => void): Promise<void> {
     const client = this.api.client;
     if (!client) return;
     this.cancelKey ??= client.idempotencyKey();
     const result = await sendCancel(client, id, token, this.cancelKey);
     if (result.status === 'failed') {
       this.dispatchEvent(GrannskapErrorEvent.from(this.localName, result.error));
-      failed();
+      failed(errorCode(result.error));
       return;
     }
     this.cancelKey = undefined;
@@ -589,7 +592,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
         this.linkedDone = true;
         this.focusAfterRender = '#linked-done';
       },
-      () => (this.linked = { ...l, cancelling: false, failed: true }),
+      (code) => (this.linked = { ...l, cancelling: false, failed: code }),
     );
   }
 
@@ -683,7 +686,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const holidays = config.schoolHolidays.filter((h) => h.start <= to && h.end >= from);
     if (!holidays.length) return nothing;
     return html`<ul class="holiday-legend" aria-label=${msg('Skollov', { id: 'activityCalendar.holidays' })}>
-      ${holidays.map((h) => html`<li><span class="holiday-swatch" aria-hidden="true"></span>${pickText(h.name, locale).text}: ${formatDayRange(h.start, h.end, locale)}</li>`)}
+      ${holidays.map((h) => html`<li><span class="holiday-swatch" aria-hidden="true"></span>${renderText(h.name, locale)}: ${formatDayRange(h.start, h.end, locale)}</li>`)}
     </ul>`;
   }
 
@@ -694,7 +697,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const l = this.linked;
     if (!l) return nothing;
     const when = `${formatDay(l.view.occurrence.slice(0, 10), locale)} ${l.view.occurrence.slice(11, 16)}`;
-    const title = pickText(l.activity.title, locale).text;
+    const title = renderText(l.activity.title, locale);
     return html`<section class="linked" part="linked" aria-labelledby="linked-heading">
       <h2 id="linked-heading">${msg('Din anmälan', { id: 'activityCalendar.linked.heading' })}</h2>
       <p>${title}, ${when}.</p>
@@ -705,7 +708,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
             ? msg(str`Du står i kö, plats ${l.view.waitlistPosition ?? 1}.`, { id: 'activityCalendar.receipt.waitlisted' })
             : msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })}
       </p>
-      ${l.failed ? html`<p class="field-error" role="alert">${msg('Det gick inte att avboka just nu. Försök igen om en stund.', { id: 'activityCalendar.cancelFailed' })}</p>` : nothing}
+      ${l.failed ? html`<p class="field-error" role="alert">${failedLine(msg('Det gick inte att avboka just nu. Försök igen om en stund.', { id: 'activityCalendar.cancelFailed' }), l.failed)}</p>` : nothing}
       ${l.view.status === 'cancelled'
         ? nothing
         : html`<button type="button" class="secondary" part="cancel" aria-disabled=${l.cancelling ? 'true' : 'false'} @click=${() => this.cancelLinked()}>
@@ -732,7 +735,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
         date: d.date,
         entries: this.slices.get(monthOf(d.date))?.byDay.get(d.date) ?? [],
         locale,
-        holiday: holiday ? pickText(holiday.name, locale).text : '',
+        holiday: holiday ? renderText(holiday.name, locale) : '',
         onOpenEntry: (entry, opener) => this.openEntry(entry, opener),
       });
     }
@@ -740,9 +743,9 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const reg = this.reg;
     if (reg) {
       // the activity stays named above the form and the receipt: the dialog's accessible name
-      const title = pickText(entry.activity.title, locale);
+      const title = markedText(entry.activity.title, locale);
       const when = formatSpan(entry.occurrence.start, entry.occurrence.end, this.timeZone, locale);
-      return html`<h2 id="dialog-title" lang=${title.lang}>${title.text}</h2>
+      return html`<h2 id="dialog-title" lang=${title.lang} dir=${title.dir}>${title.text}</h2>
         <p>${when}</p>
         ${this.renderRegistration(reg, entry, config, locale)}`;
     }

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
-import { pickText } from '@grannskap/contract';
+import { renderSwedish, renderText } from '../shared/text.js';
 import type { Entry } from './data.js';
 import { formatDay } from './dates.js';
 import { categoryLabel, placesLabel } from './labels.js';
@@ -48,8 +48,8 @@ export function renderAgenda(o: AgendaOptions): TemplateResult {
                 return html`<li>
                   <button type="button" class=${e.occurrence.cancelled ? 'agenda-item agenda-item--cancelled' : 'agenda-item'} part="item" data-entry=${e.id} @click=${(ev: Event) => o.onOpenEntry(e, ev.currentTarget as HTMLElement)}>
                     <span class="agenda-time">${e.time}</span>
-                    <span class="agenda-title">${pickText(e.activity.title, o.locale).text}</span>
-                    <span class="agenda-meta">${categoryLabel(e.activity.category)} · ${e.activity.place.name}${places ? html` · <strong>${places}</strong>` : nothing}</span>
+                    <span class="agenda-title">${renderText(e.activity.title, o.locale)}</span>
+                    <span class="agenda-meta">${categoryLabel(e.activity.category)} · ${renderSwedish(e.activity.place.name, o.locale)}${places ? html` · <strong>${places}</strong>` : nothing}</span>
                   </button>
                 </li>`;
               },

@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { pickText } from '@grannskap/contract';
+import { markedText, renderSwedish, renderText } from '../shared/text.js';
 import type { Activity, Occurrence } from '@grannskap/contract';
 import { formatDateTime, telHref } from '../shared/format.js';
 import type { Entry } from './data.js';
@@ -36,7 +36,7 @@ export interface DayOptions {
   date: string;
   entries: readonly Entry[];
   locale: string;
-  holiday: string;
+  holiday: string | TemplateResult;
   onOpenEntry: (entry: Entry, opener: HTMLElement) => void;
 }
 
@@ -49,8 +49,8 @@ export function renderDay(o: DayOptions): TemplateResult {
             (e) => html`<li>
               <button type="button" class="agenda-item" data-entry=${e.id} @click=${(ev: Event) => o.onOpenEntry(e, ev.currentTarget as HTMLElement)}>
                 <span class="agenda-time">${e.time}</span>
-                <span class="agenda-title">${pickText(e.activity.title, o.locale).text}</span>
-                <span class="agenda-meta">${e.activity.place.name}${e.occurrence.cancelled ? html` · <strong>${cancelledLabel()}</strong>` : nothing}</span>
+                <span class="agenda-title">${renderText(e.activity.title, o.locale)}</span>
+                <span class="agenda-meta">${renderSwedish(e.activity.place.name, o.locale)}${e.occurrence.cancelled ? html` · <strong>${cancelledLabel()}</strong>` : nothing}</span>
               </button>
             </li>`,
           )}
@@ -72,14 +72,15 @@ export interface DetailsOptions {
 
 export function renderDetails(o: DetailsOptions): TemplateResult {
   const { activity: a, occurrence } = o.entry;
-  const title = pickText(a.title, o.locale);
-  const description = pickText(a.description, o.locale);
-  const access = a.accessibility ? pickText(a.accessibility, o.locale) : undefined;
+  // API texts: the visitor's language when there is one, else Swedish, marked with its own lang and dir
+  const title = markedText(a.title, o.locale);
+  const description = markedText(a.description, o.locale);
+  const access = a.accessibility ? renderText(a.accessibility, o.locale) : undefined;
   const places = placesLabel(occurrence);
   const cancelled = occurrence.cancelled || a.cancelled;
   const row = (label: string, value: TemplateResult | string) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`${o.onBack ? html`<p><button type="button" class="link" @click=${o.onBack}>${msg('Tillbaka till dagen', { id: 'activityCalendar.dialog.backToDay' })}</button></p>` : nothing}
-    <h2 id="dialog-title" tabindex="-1" lang=${title.lang}>${title.text}</h2>
+    <h2 id="dialog-title" tabindex="-1" lang=${title.lang} dir=${title.dir}>${title.text}</h2>
     ${cancelled
       ? html`<p class="cancelled-banner" part="cancelled">
           <strong>${msg('Aktiviteten är inställd.', { id: 'activityCalendar.dialog.cancelled' })}</strong>
@@ -87,10 +88,10 @@ export function renderDetails(o: DetailsOptions): TemplateResult {
         </p>`
       : nothing}
     <p class="category">${categoryLabel(a.category)}</p>
-    <p class="description" lang=${description.lang}>${description.text}</p>
+    <p class="description" lang=${description.lang} dir=${description.dir}>${description.text}</p>
     <dl class="facts">
       ${row(msg('När', { id: 'activityCalendar.dialog.when' }), formatSpan(occurrence.start, occurrence.end, o.timeZone, o.locale))}
-      ${row(msg('Var', { id: 'activityCalendar.dialog.where' }), [a.place.name, a.place.address, o.areaNames(a.areas)].filter(Boolean).join(', '))}
+      ${row(msg('Var', { id: 'activityCalendar.dialog.where' }), renderSwedish([a.place.name, a.place.address, o.areaNames(a.areas)].filter(Boolean).join(', '), o.locale))}
       ${row(msg('För vem', { id: 'activityCalendar.dialog.who' }), ageLabel(a))}
       ${row(
         msg('Arrangör', { id: 'activityCalendar.dialog.organiser' }),
@@ -99,7 +100,7 @@ export function renderDetails(o: DetailsOptions): TemplateResult {
           : nothing}${a.organiser.url && isWebUrl(a.organiser.url) ? html`, <a href=${a.organiser.url} rel="noopener">${a.organiser.url}</a>` : nothing}`,
       )}
       ${a.languages.length ? row(msg('Språk', { id: 'activityCalendar.dialog.languages' }), a.languages.map((l) => languageName(l, o.locale)).join(', ')) : nothing}
-      ${access ? row(msg('Tillgänglighet', { id: 'activityCalendar.dialog.accessibility' }), access.text) : nothing}
+      ${access ? row(msg('Tillgänglighet', { id: 'activityCalendar.dialog.accessibility' }), access) : nothing}
       ${a.capacity != null && !cancelled ? row(msg('Platser', { id: 'activityCalendar.dialog.places' }), places) : nothing}
     </dl>
     <div class="actions">

@@ -8,6 +8,8 @@ import { ACTIVITY_CATEGORIES } from '@grannskap/contract';
 import type { ActivityCategory, Area } from '@grannskap/contract';
 import type { Filter } from './data.js';
 import { categoryLabel } from './labels.js';
+import { normalizeDigits } from '../shared/numbers.js';
+import { markedText } from '../shared/text.js';
 
 export interface FiltersOptions {
   filter: Filter;
@@ -25,9 +27,9 @@ export const parseCategories = (value: string): ActivityCategory[] => {
   return ACTIVITY_CATEGORIES.filter((c) => wanted.has(c));
 };
 
-/** Parses an age from an attribute or a field: a whole number 0–120, else null. */
+/** Parses an age from an attribute or a field: a whole number 0–120 (in any digits a keyboard types), else null. */
 export const parseAge = (value: string | null | undefined): number | null => {
-  const text = (value ?? '').trim();
+  const text = normalizeDigits(value ?? '').trim();
   if (!/^\d{1,3}$/.test(text)) return null;
   const n = Number(text);
   return n <= 120 ? n : null;
@@ -47,7 +49,11 @@ export function renderFilters(o: FiltersOptions): TemplateResult {
           <label for="f-area" class="filter-label">${msg('Område', { id: 'activityCalendar.filters.area' })}</label>
           <select id="f-area" .value=${live(filter.area)} @change=${(e: Event) => o.onChange({ area: (e.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${filter.area === ''}>${msg('Alla områden', { id: 'activityCalendar.filters.allAreas' })}</option>
-            ${o.areas.map((a) => html`<option value=${a.id} ?selected=${filter.area === a.id}>${a.name}</option>`)}
+            ${o.areas.map((a) => {
+              // Swedish place names; an option cannot hold a span, so it carries the lang itself
+              const name = markedText({ sv: a.name });
+              return html`<option value=${a.id} lang=${name.lang} ?selected=${filter.area === a.id}>${name.text}</option>`;
+            })}
           </select>
         </div>`}
     ${fixed.category
@@ -65,10 +71,10 @@ export function renderFilters(o: FiltersOptions): TemplateResult {
           <label for="f-age" class="filter-label">${msg('Ålder', { id: 'activityCalendar.filters.age' })}</label>
           <input
             id="f-age"
-            type="number"
+            type="text"
             inputmode="numeric"
-            min="0"
-            max="120"
+            autocomplete="off"
+            maxlength="3"
             aria-describedby="f-age-hint"
             .value=${live(filter.age === null ? '' : String(filter.age))}
             @change=${(e: Event) => o.onChange({ age: parseAge((e.target as HTMLInputElement).value) })}

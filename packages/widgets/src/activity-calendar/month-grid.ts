@@ -4,8 +4,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { addDays, pickText } from '@grannskap/contract';
-import type { SchoolHoliday } from '@grannskap/contract';
+import { addDays } from '@grannskap/contract';
+import { markedText, renderText } from '../shared/text.js';
+import type { LocalizedText, SchoolHoliday } from '@grannskap/contract';
 import type { Entry, Slice } from './data.js';
 import { addMonths, formatDay, isoWeek, isoWeekday, monthOf, sameDayIn, weekdayNames, weeksOf } from './dates.js';
 import { cancelledLabel } from './labels.js';
@@ -89,11 +90,20 @@ export function renderMonthGrid(o: MonthGridOptions): TemplateResult {
   </table>`;
 }
 
+/**
+ * A chip's title, cut with an ellipsis at its own end: a Swedish title in an Arabic grid is cut on the
+ * right ("Områdesträ…"), not at its start, which a right-to-left chip would hide.
+ */
+function chipTitle(text: LocalizedText, locale: string): TemplateResult {
+  const title = markedText(text, locale);
+  return html`<span class="chip-title" lang=${title.lang} dir=${title.dir}>${title.text}</span>`;
+}
+
 function renderCell(date: string, o: MonthGridOptions): TemplateResult {
   const inMonth = monthOf(date) === o.month;
   const entries = inMonth ? (o.slice?.byDay.get(date) ?? []) : [];
   const holiday = holidayOf(date, o.holidays);
-  const holidayName = holiday ? pickText(holiday.name, o.locale).text : '';
+  const holidayName = holiday ? renderText(holiday.name, o.locale) : '';
   // The name is written out where a period starts and at the start of each week; other days say it to screen readers only.
   const showName = holiday && (date === holiday.start || isoWeekday(date) === 1);
   const more = entries.length - MAX_PER_CELL;
@@ -113,7 +123,7 @@ function renderCell(date: string, o: MonthGridOptions): TemplateResult {
       ? html`<ul class="chips">
           ${entries.slice(0, MAX_PER_CELL).map(
             (e) => html`<li class=${e.occurrence.cancelled ? 'chip chip--cancelled' : 'chip'} data-entry=${e.id}>
-              <span class="chip-time">${e.time}</span> ${pickText(e.activity.title, o.locale).text}${e.occurrence.cancelled ? html` <span class="chip-flag">(${cancelledLabel()})</span>` : nothing}
+              <span class="chip-time">${e.time}</span> ${chipTitle(e.activity.title, o.locale)}${e.occurrence.cancelled ? html` <span class="chip-flag">(${cancelledLabel()})</span>` : nothing}
             </li>`,
           )}
           ${more > 0 ? html`<li class="chip chip--more" data-more>${msg(str`+${more} fler`, { id: 'activityCalendar.grid.more' })}</li>` : nothing}

@@ -12,6 +12,8 @@ import type { GrannskapClient } from '../shared/context.js';
 import { fieldA11y, renderErrorSummary } from '../shared/field-errors.js';
 import type { FieldError } from '../shared/field-errors.js';
 import { sendOnce } from '../shared/send.js';
+import { parseLocalizedNumber } from '../shared/numbers.js';
+import { failedLine } from '../shared/problems.js';
 import type { Entry } from './data.js';
 import { isForChildren } from './data.js';
 
@@ -47,12 +49,15 @@ export function fieldOfPath(path: readonly (string | number)[]): string {
   return 'form';
 }
 
+/** An age as typed, in any digits a keyboard types (٧, ۷, 7); NaN when it is not a number. */
+const ageOf = (text: string): number => parseLocalizedNumber(text) ?? Number.NaN;
+
 export function bodyOf(form: RegistrationForm, entry: Entry, locale: string): RegistrationCreate {
   const children = isForChildren(entry.activity);
   const trim = (s: string) => s.trim();
   return {
     occurrence: entry.occurrence.key,
-    participants: form.participants.map((p) => ({ name: trim(p.name), ...(children || p.age.trim() ? { age: p.age.trim() === '' ? Number.NaN : Number(p.age) } : {}) })),
+    participants: form.participants.map((p) => ({ name: trim(p.name), ...(children || p.age.trim() ? { age: ageOf(p.age) } : {}) })),
     contact: { name: trim(form.name), ...(trim(form.phone) ? { phone: trim(form.phone) } : {}), ...(trim(form.email) ? { email: trim(form.email) } : {}) },
     waitlistOk: form.waitlist,
     consent: form.consent as true,
@@ -70,7 +75,7 @@ export function validate(form: RegistrationForm, entry: Entry, locale: string): 
   form.participants.forEach((p, i) => {
     if (!p.name.trim()) push({ field: `p${i}-name`, code: 'required' });
     if (isForChildren(entry.activity) || p.age.trim()) {
-      const age = Number(p.age);
+      const age = ageOf(p.age);
       if (p.age.trim() === '' || !Number.isInteger(age)) push({ field: `p${i}-age`, code: 'required' });
       else if (age < (ageMin ?? 0) || age > (ageMax ?? 120)) push({ field: `p${i}-age`, code: 'age_range', minimum: ageMin ?? 0, maximum: ageMax ?? 120 });
     }
@@ -202,7 +207,8 @@ export interface RegistrationFormOptions {
   /** The occurrence is full: registering means joining the waitlist. */
   full: boolean;
   sending: boolean;
-  failed: boolean;
+  /** The code of the last send's failure, `false` when it did not fail. */
+  failed: string | false;
   set: (patch: Partial<RegistrationForm>) => void;
   setParticipant: (index: number, patch: Partial<ParticipantInput>) => void;
   onSubmit: () => void;
@@ -215,12 +221,12 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
   const { form, errors } = o;
   const children = isForChildren(o.entry.activity);
   const a11y = (field: string, hint?: string) => fieldA11y(errors, field, messageFor, hint);
-  const text = (id: string, label: string, value: string, onInput: (v: string) => void, type = 'text', autocomplete = '', hint?: string) => {
+  const text = (id: string, label: string, value: string, onInput: (v: string) => void, type = 'text', autocomplete = '', hint?: string, inputMode = '') => {
     const a = a11y(id, hint);
     return html`<div class="field">
       <label for=${id}>${label}</label>
       ${a.line}
-      <input id=${id} type=${type} autocomplete=${autocomplete || nothing} inputmode=${type === 'number' ? 'numeric' : nothing} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      <input id=${id} type=${type} autocomplete=${autocomplete || nothing} inputmode=${inputMode || nothing} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
     </div>`;
   };
   const consent = a11y('consent', 'consent-text');
@@ -236,7 +242,7 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
       (p, i) => html`<fieldset class="participant">
         <legend>${msg(str`Deltagare ${i + 1}`, { id: 'activityCalendar.reg.participant' })}</legend>
         ${text(`p${i}-name`, msg('Namn', { id: 'activityCalendar.reg.name' }), p.name, (v) => o.setParticipant(i, { name: v }))}
-        ${children ? text(`p${i}-age`, msg('Ålder', { id: 'activityCalendar.reg.age' }), p.age, (v) => o.setParticipant(i, { age: v }), 'number') : nothing}
+        ${children ? text(`p${i}-age`, msg('Ålder', { id: 'activityCalendar.reg.age' }), p.age, (v) => o.setParticipant(i, { age: v }), 'text', '', undefined, 'numeric') : nothing}
         ${i > 0
           ? html`<button type="button" class="link" @click=${() => o.set({ participants: form.participants.filter((_, j) => j !== i) })}>
               ${msg(str`Ta bort deltagare ${i + 1}`, { id: 'activityCalendar.reg.remove' })}
@@ -266,7 +272,7 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
       <span>${msg('Jag godkänner att uppgifterna sparas', { id: 'activityCalendar.reg.consent' })}</span>
     </label>
     ${o.failed
-      ? html`<p id="reg-failed" class="field-error" role="alert" tabindex="-1">${msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'activityCalendar.reg.failed' })}</p>`
+      ? html`<p id="reg-failed" class="field-error" role="alert" tabindex="-1">${failedLine(msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'activityCalendar.reg.failed' }), o.failed)}</p>`
       : nothing}
     <div class="actions">
       <button type="button" class="secondary" @click=${o.onBack}>${msg('Tillbaka', { id: 'activityCalendar.reg.back' })}</button>

@@ -14,6 +14,8 @@ import { PhotoUploads, photoErrorMessage, photoIds, photoLabel, photosStyles, re
 import type { PhotoErrorCode } from '../shared/photos/index.js';
 import { formStyles } from '../shared/form.styles.js';
 import { sendOnce } from '../shared/send.js';
+import { errorCode } from '../shared/errors.js';
+import { failedLine } from '../shared/problems.js';
 import { parseWholeNumber } from '../trivselpeng-form/budget.js';
 
 const MAX_TEXT = 4000;
@@ -66,7 +68,7 @@ export class FollowUpForm {
   errors: FieldError[] = [];
   sending = false;
   /** The last send failed (no connection and no outbox, a 409, a 5xx after retries). */
-  failed = false;
+  failed: string | false = false;
   readonly photos: PhotoUploads;
   /** One key per logical submission, reused on every retry. */
   private key: string | undefined;
@@ -136,7 +138,7 @@ export class FollowUpForm {
         this.key = undefined;
         this.photos.clear();
       }
-      if (outcome.status === 'failed') this.failed = true;
+      if (outcome.status === 'failed') this.failed = errorCode(outcome.error);
       this.options.done(outcome.status === 'sent' ? { status: 'sent', found: outcome.result } : outcome.status === 'queued' ? { status: 'queued' } : { status: 'failed', error: outcome.error });
     } finally {
       this.sending = false;
@@ -182,7 +184,7 @@ export class FollowUpForm {
         })}
       </div>
       ${this.failed
-        ? html`<p class="field-error" role="alert">${msg('Uppföljningen kunde inte skickas. Försök igen om en stund.', { id: 'caseStatus.followUp.failed' })}</p>`
+        ? html`<p class="field-error" role="alert">${failedLine(msg('Uppföljningen kunde inte skickas. Försök igen om en stund.', { id: 'caseStatus.followUp.failed' }), this.failed)}</p>`
         : nothing}
       <div class="actions">
         <button type="submit" part="send-follow-up" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>

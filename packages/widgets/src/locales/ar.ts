@@ -102,7 +102,7 @@ export const templates: LocaleModule['templates'] = {
   'reportForm.now.legend': 'هل ما زال يحدث وأنت تملأ هذا النموذج؟',
   'reportForm.now.yes': 'نعم، يحدث الآن',
   'reportForm.now.no': 'لا',
-  'reportForm.now.call': str`اتصل الآن بـ ${0} لكي يأتي أحد إلى المكان:`,
+  'reportForm.now.call': html`اتصل الآن بـ ${0} لكي يأتي أحد إلى المكان:`,
   'reportForm.now.continue': 'يمكنك مع ذلك أن تكمل وترسل البلاغ هنا.',
   'reportForm.where.area': 'المنطقة',
   'reportForm.where.chooseArea': 'اختر المنطقة',

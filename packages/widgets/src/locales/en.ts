@@ -100,7 +100,7 @@ export const templates = {
   'reportForm.now.legend': 'Is it going on while you fill this in?',
   'reportForm.now.yes': 'Yes, it is happening now',
   'reportForm.now.no': 'No',
-  'reportForm.now.call': str`Call ${0} now, so someone can come:`,
+  'reportForm.now.call': html`Call ${0} now, so someone can come:`,
   'reportForm.now.continue': 'You can still go on and send the report here.',
   'reportForm.where.area': 'Area',
   'reportForm.where.chooseArea': 'Choose an area',

@@ -102,7 +102,7 @@ export const templates: LocaleModule['templates'] = {
   'reportForm.now.legend': 'Jatkuuko se, kun täytät tätä?',
   'reportForm.now.yes': 'Kyllä, se tapahtuu nyt',
   'reportForm.now.no': 'Ei',
-  'reportForm.now.call': str`Soita nyt: ${0}, niin joku voi tulla paikalle:`,
+  'reportForm.now.call': html`Soita nyt: ${0}, niin joku voi tulla paikalle:`,
   'reportForm.now.continue': 'Voit silti jatkaa ja lähettää ilmoituksen täällä.',
   'reportForm.where.area': 'Alue',
   'reportForm.where.chooseArea': 'Valitse alue',

@@ -102,7 +102,7 @@ export const templates: LocaleModule['templates'] = {
   'reportForm.now.legend': 'Miyay socotaa inta aad tan buuxinayso?',
   'reportForm.now.yes': 'Haa, hadda bay dhacaysaa',
   'reportForm.now.no': 'Maya',
-  'reportForm.now.call': str`Hadda wac ${0}, si qof u yimaado:`,
+  'reportForm.now.call': html`Hadda wac ${0}, si qof u yimaado:`,
   'reportForm.now.continue': 'Weli waad sii wadi kartaa oo halkan ka diri kartaa warbixinta.',
   'reportForm.where.area': 'Aagga',
   'reportForm.where.chooseArea': 'Dooro aagga',

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { pickText } from '@grannskap/contract';
+import { parseLocalizedNumber } from '../shared/numbers.js';
+import { renderText } from '../shared/text.js';
 import type { CategoryField } from '@grannskap/contract';
 import type { Answer } from './state.js';
 
@@ -27,8 +28,9 @@ const errorLine = (ctx: FieldContext): TemplateResult | typeof nothing =>
  */
 export function renderCategoryField(field: CategoryField, ctx: FieldContext): TemplateResult {
   const id = `answer-${field.code}`;
-  const label = pickText(field.label, ctx.locale).text;
-  const hint = field.description ? pickText(field.description, ctx.locale).text : '';
+  // API texts, marked with their own lang when they are not in the visitor's language
+  const label = renderText(field.label, ctx.locale);
+  const hint = field.description ? renderText(field.description, ctx.locale) : '';
   const hintId = hint ? `${id}-hint` : undefined;
   const described = [hintId, ctx.errorId].filter(Boolean).join(' ') || nothing;
   const invalid = ctx.errorId ? 'true' : nothing;
@@ -53,7 +55,7 @@ export function renderCategoryField(field: CategoryField, ctx: FieldContext): Te
               else ctx.set(on ? [...chosen, v.key] : chosen.filter((k) => k !== v.key));
             }}
           />
-          <span>${pickText(v.name, ctx.locale).text}</span>
+          <span>${renderText(v.name, ctx.locale)}</span>
         </label>`,
       )}
     </fieldset>`;
@@ -72,7 +74,9 @@ export function renderCategoryField(field: CategoryField, ctx: FieldContext): Te
   const value = ctx.value === undefined ? '' : String(ctx.value);
   const onInput = (e: Event) => {
     const raw = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-    if (field.type === 'number') ctx.set(raw === '' || Number.isNaN(Number(raw)) ? undefined : Number(raw));
+    // a text field, so Arabic-Indic digits and a decimal comma get through; what is not a number stays
+    // as typed (the server names the field) rather than being emptied under the visitor's fingers
+    if (field.type === 'number') ctx.set(raw.trim() === '' ? undefined : (parseLocalizedNumber(raw) ?? raw));
     else ctx.set(raw);
   };
   const control =
@@ -80,7 +84,8 @@ export function renderCategoryField(field: CategoryField, ctx: FieldContext): Te
       ? html`<textarea id=${id} rows="3" maxlength=${field.maxLength ?? nothing} aria-required=${field.required ? 'true' : nothing} aria-invalid=${invalid} aria-describedby=${described} .value=${live(value)} @input=${onInput}></textarea>`
       : html`<input
           id=${id}
-          type=${field.type === 'number' ? 'number' : field.type === 'datetime' ? 'datetime-local' : 'text'}
+          type=${field.type === 'datetime' ? 'datetime-local' : 'text'}
+          inputmode=${field.type === 'number' ? 'decimal' : nothing}
           maxlength=${field.maxLength ?? nothing}
           aria-required=${field.required ? 'true' : nothing}
           aria-invalid=${invalid}

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { REPORT_KINDS, pickText } from '@grannskap/contract';
+import { REPORT_KINDS } from '@grannskap/contract';
 import type { Address, Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
 import { createDraftStore } from '@grannskap/sdk';
 import { GrannskapElement } from '../shared/grannskap-element.js';
@@ -16,6 +16,9 @@ import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.
 import { formStyles } from '../shared/form.styles.js';
 import { FocusAfterRender, OutboxFlusher } from '../shared/form-controllers.js';
 import { getLocale } from '../shared/localization.js';
+import { errorCode } from '../shared/errors.js';
+import { failedLine } from '../shared/problems.js';
+import { markedText, renderSwedish, renderText } from '../shared/text.js';
 import { copyText, statusLink } from '../shared/status-link.js';
 import { Combobox, comboboxStyles } from '../shared/combobox/index.js';
 import { PhotoUploads, photoErrorMessage, photoLabel, photosStyles, renderPhotoThumbs, renderPhotos } from '../shared/photos/index.js';
@@ -134,7 +137,8 @@ export class GrannskapReportForm extends GrannskapElement {
   @state() private errors: FieldError[] = [];
   @state() private sending = false;
   @state() private outcome: { kind: 'sent'; receipt: ReportReceipt } | { kind: 'queued' } | undefined;
-  @state() private failed = false;
+  /** The code of the last send's failure (`false` when it did not fail): its line says what went wrong. */
+  @state() private failed: string | false = false;
   @state() private copied = false;
   /** Send was pressed while photos were still uploading: the report goes once they are done. */
   @state() private waitingForPhotos = false;
@@ -215,7 +219,7 @@ export class GrannskapReportForm extends GrannskapElement {
       if (!form.area && this.area) form.area = this.area;
       this.form = form;
     } catch (error) {
-      this.failed = true;
+      this.failed = errorCode(error);
       this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
     }
   }
@@ -321,7 +325,7 @@ export class GrannskapReportForm extends GrannskapElement {
         const first = outcome.errors[0];
         this.goTo(first ? stepOfField(first.field) : 'review', '#summary');
       } else {
-        this.failed = true;
+        this.failed = errorCode(outcome.error);
         this.focusAfterRender.set('#send-failed');
         this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
       }
@@ -373,7 +377,7 @@ export class GrannskapReportForm extends GrannskapElement {
       ${renderHoneypot((value) => (this.honeypot = value))}
       ${this.failed
         ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">
-            ${msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'reportForm.sendFailed' })}
+            ${failedLine(msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'reportForm.sendFailed' }), this.failed)}
           </p>`
         : nothing}
       <div class="actions">
@@ -446,7 +450,7 @@ export class GrannskapReportForm extends GrannskapElement {
     }
   }
 
-  private radio(name: string, checked: boolean, label: string, onChange: () => void, invalid: 'true' | typeof nothing, id?: string): TemplateResult {
+  private radio(name: string, checked: boolean, label: string | TemplateResult, onChange: () => void, invalid: 'true' | typeof nothing, id?: string): TemplateResult {
     return html`<label class="choice">
       <input type="radio" id=${id ?? nothing} name=${name} .checked=${live(checked)} aria-invalid=${invalid} @change=${onChange} />
       <span>${label}</span>
@@ -470,7 +474,7 @@ export class GrannskapReportForm extends GrannskapElement {
             <legend>${msg('Välj det som passar bäst', { id: 'reportForm.category.legend' })}</legend>
             ${catA.line}
             ${inKind.map((c, i) =>
-              this.radio('category', form.category === c.code, pickText(c.name, this.locale).text, () => this.update_({ category: c.code, answers: {} }), catA.invalid, i === 0 ? 'category' : undefined),
+              this.radio('category', form.category === c.code, renderText(c.name, this.locale), () => this.update_({ category: c.code, answers: {} }), catA.invalid, i === 0 ? 'category' : undefined),
             )}
           </fieldset>`
         : nothing}
@@ -495,7 +499,7 @@ export class GrannskapReportForm extends GrannskapElement {
     const a = this.a11y('now');
     const status = this.onCallClock.status(config);
     const phone = status.phone ?? config.trygghetsjour.contact.phone;
-    const who = status.name ? pickText(status.name, this.locale).text : pickText(config.trygghetsjour.contact.name, this.locale).text;
+    const who = renderText(status.name ?? config.trygghetsjour.contact.name, this.locale);
     return html`<fieldset class="field" aria-describedby=${a.describedBy}>
         <legend>${msg('Pågår det medan du fyller i det här?', { id: 'reportForm.now.legend' })}</legend>
         ${a.line}
@@ -504,7 +508,7 @@ export class GrannskapReportForm extends GrannskapElement {
       </fieldset>
       ${form.happeningNow
         ? html`<div class="urgent" part="urgent" role="status">
-            <p>${msg(str`Ring ${who} nu, så kan någon komma dit:`, { id: 'reportForm.now.call' })}</p>
+            <p>${msg(html`Ring ${who} nu, så kan någon komma dit:`, { id: 'reportForm.now.call' })}</p>
             <p><a class="call" href=${telHref(phone)}>${phone}</a></p>
             <p>${msg('Du kan ändå fortsätta och skicka anmälan här.', { id: 'reportForm.now.continue' })}</p>
           </div>`
@@ -520,7 +524,11 @@ export class GrannskapReportForm extends GrannskapElement {
         ${area.line}
         <select id="area" aria-required="true" aria-invalid=${area.invalid} aria-describedby=${area.describedBy} @change=${(e: Event) => this.update_({ area: (e.target as HTMLSelectElement).value, addressId: '' })}>
           <option value="" ?selected=${!form.area}>${msg('Välj område', { id: 'reportForm.where.chooseArea' })}</option>
-          ${this.areas.map((a) => html`<option value=${a.id} ?selected=${form.area === a.id}>${a.name}</option>`)}
+          ${this.areas.map((a) => {
+            // area names are Swedish place names; an option cannot hold a span, so it carries the lang
+            const name = markedText({ sv: a.name }, this.locale);
+            return html`<option value=${a.id} lang=${name.lang} ?selected=${form.area === a.id}>${name.text}</option>`;
+          })}
         </select>
       </div>
       <div class="field">
@@ -615,7 +623,7 @@ export class GrannskapReportForm extends GrannskapElement {
 
   private renderPrivacyStep(config: Config, form: FormState): TemplateResult {
     const a = this.a11y('privacy', 'privacy-text');
-    return html`<p id="privacy-text">${pickText(config.privacy.text, this.locale).text}</p>
+    return html`<p id="privacy-text">${renderText(config.privacy.text, this.locale)}</p>
       <p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'reportForm.privacy.link' })}</a></p>
       ${a.line}
       <label class="choice">
@@ -644,11 +652,12 @@ export class GrannskapReportForm extends GrannskapElement {
 
   private renderReview(form: FormState): TemplateResult {
     const category = this.category;
-    const areaName = this.areas.find((a) => a.id === form.area)?.name ?? '';
+    const areaName = this.areas.find((a) => a.id === form.area)?.name;
+    const placeText = [form.place, form.placeDetail].filter(Boolean).join(', ');
     const rows: Array<[StepId, string, string | TemplateResult]> = [
-      ['category', msg('Vad', { id: 'reportForm.review.what' }), `${form.kind ? kindLabel(form.kind) : ''}: ${category ? pickText(category.name, this.locale).text : ''}`],
+      ['category', msg('Vad', { id: 'reportForm.review.what' }), html`${form.kind ? kindLabel(form.kind) : ''}: ${category ? renderText(category.name, this.locale) : ''}`],
       ['now', msg('Händer nu', { id: 'reportForm.review.now' }), form.happeningNow ? msg('Ja', { id: 'reportForm.review.yes' }) : msg('Nej', { id: 'reportForm.now.no' })],
-      ['where', msg('Var', { id: 'reportForm.review.where' }), [areaName, form.place, form.placeDetail].filter(Boolean).join(', ')],
+      ['where', msg('Var', { id: 'reportForm.review.where' }), html`${areaName ? renderSwedish(areaName, this.locale) : ''}${areaName && placeText ? ', ' : ''}${placeText}`],
       ['when', msg('När', { id: 'reportForm.review.when' }), `${form.date} ${form.time}`],
       ['what', msg('Beskrivning', { id: 'reportForm.review.description' }), form.description],
       ['photos', msg('Bilder', { id: 'reportForm.review.photos' }), this.renderReviewPhotos()],

@@ -39,5 +39,15 @@ export function problemMessage(code: string | undefined): string {
   return (message ?? tryAgain)();
 }
 
+/**
+ * The line under a request that failed: the problem's own message when its code says more than "try
+ * again" (rate limited, closed, full, too large, no connection, …), else `general` (the widget's "… could
+ * not be sent. Try again in a while."). `code` is the failed request's (see `errorCode`).
+ */
+export function failedLine(general: string, code: string | false | undefined): string {
+  const message = code ? MESSAGES[code as keyof typeof MESSAGES] : undefined;
+  return message && message !== tryAgain ? message() : general;
+}
+
 /** The codes `problemMessage` knows (for tests and documentation). */
 export const KNOWN_PROBLEM_CODES = Object.keys(MESSAGES) as (ProblemCode | ClientErrorCode)[];

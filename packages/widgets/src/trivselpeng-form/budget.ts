@@ -1,3 +1,5 @@
+import { normalizeDigits } from '../shared/numbers.js';
+
 /** The contract's bound for one line (and for any count): whole kronor up to a million. */
 export const MAX_WHOLE = 1_000_000;
 
@@ -5,12 +7,13 @@ export type WholeNumberProblem = 'required' | 'not_number' | 'not_whole' | 'not_
 export type WholeNumber = { ok: true; value: number } | { ok: false; code: WholeNumberProblem };
 
 /**
- * A whole number as people type it: "1200", "1 200", "1 200 kr", "1200,00" (zeros after the comma
+ * A whole number as people type it: "1200", "1 200", "1 200 kr", "١٢٠٠", "1200,00" (zeros after the comma
  * are fine). Amounts are whole kronor in the contract, so "1200,50" is refused with its own message
  * rather than rounded; "-5" and "0" are not positive; letters are not a number.
  */
 export function parseWholeNumber(raw: string, { allowZero = false }: { allowZero?: boolean } = {}): WholeNumber {
-  const text = raw
+  // Arabic-Indic and Persian digits, ٫ and ٬, and invisible direction marks become what the rules below read
+  const text = normalizeDigits(raw)
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/(kr|kronor|:-)$/i, '')
     .replace(/^\u2212/, '-');

@@ -2,9 +2,9 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import { pickText } from '@grannskap/contract';
 import type { Config, EligibilityRule } from '@grannskap/contract';
 import type { FieldA11y } from '../shared/field-errors.js';
+import { renderText } from '../shared/text.js';
 import { telHref } from '../shared/format.js';
 
 export interface EligibilityView {
@@ -29,7 +29,7 @@ export function renderEligibilityQuestions(view: EligibilityView): TemplateResul
       const a = view.a11y(id);
       const value = view.answers[rule.code];
       return html`<fieldset class="field question" id=${id} aria-describedby=${a.describedBy}>
-        <legend>${pickText(rule.text, view.locale).text}</legend>
+        <legend>${renderText(rule.text, view.locale)}</legend>
         ${a.line}
         <div class="yes-no">
           <label class="choice">
@@ -54,13 +54,13 @@ export function renderIneligible(config: Config, locale: string, refused: readon
     <ul class="reasons">
       ${refused.map(
         (rule) => html`<li>
-          <p><span class="reason-label">${msg('Villkor:', { id: 'trivselpeng.ineligible.rule' })}</span> ${pickText(rule.text, locale).text}</p>
-          <p><span class="reason-label">${msg('Gör så här:', { id: 'trivselpeng.ineligible.otherwise' })}</span> ${pickText(rule.otherwise, locale).text}</p>
+          <p><span class="reason-label">${msg('Villkor:', { id: 'trivselpeng.ineligible.rule' })}</span> ${renderText(rule.text, locale)}</p>
+          <p><span class="reason-label">${msg('Gör så här:', { id: 'trivselpeng.ineligible.otherwise' })}</span> ${renderText(rule.otherwise, locale)}</p>
         </li>`,
       )}
     </ul>
     <p>
-      ${msg('Har du frågor? Ring', { id: 'trivselpeng.ineligible.call' })} ${pickText(contact.name, locale).text}:
+      ${msg('Har du frågor? Ring', { id: 'trivselpeng.ineligible.call' })} ${renderText(contact.name, locale)}:
       <a href=${telHref(contact.phone)}>${contact.phone}</a>
     </p>
     <div class="actions">

@@ -3,9 +3,9 @@ import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { pickText } from '@grannskap/contract';
 import type { Area, Config } from '@grannskap/contract';
 import type { FieldA11y } from '../shared/field-errors.js';
+import { markedText, renderSwedish, renderText } from '../shared/text.js';
 import { formatMoney } from '../shared/format.js';
 import { totalOf } from './budget.js';
 import type { BudgetLineDraft, CoOrganiserDraft, FormState } from './state.js';
@@ -147,7 +147,11 @@ export function renderActivity(view: StepView): TemplateResult {
       ${area.line}
       <select id="area" aria-required="true" aria-invalid=${area.invalid} aria-describedby=${area.describedBy} @change=${(e: Event) => set({ area: (e.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${!form.area}>${msg('Välj område', { id: 'trivselpeng.activity.chooseArea' })}</option>
-        ${areas.map((a) => html`<option value=${a.id} ?selected=${form.area === a.id}>${a.name}</option>`)}
+        ${areas.map((a) => {
+          // Swedish place names; an option cannot hold a span, so it carries the lang itself
+          const name = markedText({ sv: a.name }, view.locale);
+          return html`<option value=${a.id} lang=${name.lang} ?selected=${form.area === a.id}>${name.text}</option>`;
+        })}
       </select>
     </div>
     ${textField(view, { id: 'place', label: msg('Plats', { id: 'trivselpeng.activity.place' }), hint: msg('Till exempel gården, lokalen eller parken.', { id: 'trivselpeng.activity.placeHint' }), value: form.place, maxlength: 200, onInput: (v) => set({ place: v }) })}
@@ -219,7 +223,7 @@ export function renderReview(view: StepView, decisionBy: string): TemplateResult
       form.coOrganisers.length ? form.coOrganisers.map((c) => `${c.name}, ${c.address}`).join('; ') : msg('Inga', { id: 'trivselpeng.review.none' }),
     ],
     ['activity', msg('Aktivitet', { id: 'trivselpeng.review.activity' }), `${form.title}\n${form.description}`],
-    ['activity', msg('När och var', { id: 'trivselpeng.review.when' }), `${form.date}${form.startTime ? ` ${form.startTime}` : ''}, ${form.place}, ${areaName}`],
+    ['activity', msg('När och var', { id: 'trivselpeng.review.when' }), html`${form.date}${form.startTime ? ` ${form.startTime}` : ''}, ${form.place}, ${renderSwedish(areaName, locale)}`],
     ['activity', msg('För vem', { id: 'trivselpeng.review.who' }), msg(str`${form.targetGroup}, cirka ${form.participants} personer`, { id: 'trivselpeng.review.whoValue' })],
     [
       'budget',
@@ -244,7 +248,7 @@ export function renderReview(view: StepView, decisionBy: string): TemplateResult
       )}
     </dl>
     <p>${msg(str`Om du skickar i dag får du besked senast ${decisionBy}.`, { id: 'trivselpeng.review.decision' })}</p>
-    <p id="privacy-text" class="hint">${pickText(config.privacy.text, locale).text}</p>
+    <p id="privacy-text" class="hint">${renderText(config.privacy.text, locale)}</p>
     <p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'trivselpeng.review.privacyLink' })}</a></p>
     ${privacy.line}
     <label class="choice">

@@ -14,6 +14,8 @@ import { formStyles } from '../shared/form.styles.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { formatLocalDate, todayIn } from '../shared/local-date.js';
 import { getLocale } from '../shared/localization.js';
+import { errorCode } from '../shared/errors.js';
+import { failedLine } from '../shared/problems.js';
 import { copyText, statusLink } from '../shared/status-link.js';
 import { addWorkingDays } from '@grannskap/contract';
 import { refusedRules, renderEligibilityQuestions, renderIneligible } from './eligibility.js';
@@ -85,7 +87,8 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
   @state() private ineligible = false;
   @state() private sending = false;
   @state() private outcome: Outcome | undefined;
-  @state() private failed = false;
+  /** The code of the last send's failure (`false` when it did not fail): its line says what went wrong. */
+  @state() private failed: string | false = false;
   @state() private loadFailed = false;
   @state() private copied = false;
   /** A draft was written (or restored): the "saved" note is shown, with the same text from then on. */
@@ -298,7 +301,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
         this.goTo(step, '#summary');
         this.showErrors(outcome.errors.filter((e) => stepOfField(e.field) === step));
       } else {
-        this.failed = true;
+        this.failed = errorCode(outcome.error);
         this.focusNext.set('#send-failed');
         this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
       }
@@ -363,7 +366,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       ${this.renderStep(config, form)}
       ${renderHoneypot((value) => (this.honeypot = value))}
       ${this.failed
-        ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">${msg('Ansökan kunde inte skickas. Försök igen om en stund.', { id: 'trivselpeng.sendFailed' })}</p>`
+        ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">${failedLine(msg('Ansökan kunde inte skickas. Försök igen om en stund.', { id: 'trivselpeng.sendFailed' }), this.failed)}</p>`
         : nothing}
       <div class="actions">
         ${first ? nothing : html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'trivselpeng.back' })}</button>`}
