@@ -526,7 +526,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
         this.focusAfterRender = '#reg-heading';
         break;
       default:
-        this.patchReg({ failed: outcome.status === 'failed' ? errorCode(outcome.error) : 'registration_closed' });
+        this.patchReg({ failed: outcome.status === 'failed' ? errorCode(outcome.error) : outcome.code });
         this.focusAfterRender = '#reg-failed';
         if (outcome.status === 'failed') this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
     }

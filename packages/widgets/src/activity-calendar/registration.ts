@@ -137,7 +137,7 @@ export type SendOutcome =
   | { status: 'queued'; key: string }
   | { status: 'invalid'; errors: RegError[] }
   | { status: 'full' }
-  | { status: 'closed' }
+  | { status: 'closed'; code: string }
   | { status: 'failed'; error: unknown };
 
 /**
@@ -164,8 +164,8 @@ export async function sendRegistration(client: GrannskapClient, activityId: stri
         ),
       };
     case 'failed':
-      // 409: full (the waitlist can be offered) or closed meanwhile; neither is kept in the outbox
-      if (isHttpError(outcome.error) && outcome.error.status === 409) return outcome.error.problem?.code === 'occurrence_full' ? { status: 'full' } : { status: 'closed' };
+      // 409: full (the waitlist can be offered), closed meanwhile or the activity cancelled; none is kept in the outbox
+      if (isHttpError(outcome.error) && outcome.error.status === 409) return outcome.error.problem?.code === 'occurrence_full' ? { status: 'full' } : { status: 'closed', code: outcome.error.problem?.code ?? 'registration_closed' };
       return outcome;
     default:
       return outcome;

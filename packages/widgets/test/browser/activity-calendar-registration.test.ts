@@ -234,6 +234,19 @@ describe('grannskap-activity-calendar: registration', () => {
     expect((await registrations(a)).map((r) => r.status)).to.deep.equal(['confirmed', 'waitlisted']);
   });
 
+  it('says why when the activity is cancelled while the form is open, and stores nothing', async () => {
+    const a = await activity({ capacity: 5 });
+    const el = await calendar();
+    await openDetails(el, a);
+    await fill(el, 'Inställd');
+    await admin.admin.activities.cancel(a.id, { reason: 'Ledaren är sjuk.' });
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await waitUntil(() => $(el, '#reg-failed'), 'no failure line', { timeout: 10000 });
+    // the server's reason (not_allowed_now), not the "registration has closed" of a deadline
+    expect($(el, '#reg-failed')!.textContent!.trim()).to.equal('Det går inte att göra det här just nu.');
+    expect(await registrations(a)).to.have.length(0);
+  });
+
   it('keeps every field when several change before the next render (as browser autofill does)', async () => {
     const a = await activity({ capacity: 5, ageMin: 6, ageMax: 12 });
     const el = await calendar();
