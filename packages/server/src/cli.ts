@@ -12,7 +12,7 @@ import { resolveRetention, runRetention } from './app/retention.js';
 import { join } from 'node:path';
 
 const USAGE = `Usage:
-  grannskap-server start [--data DIR] [--port N] [--host H] [--demo [--partner-port N]] [--cors-origin URL ...]
+  grannskap-server start [--data DIR] [--port N] [--host H] [--demo [--partner-port N]] [--cors-origin URL ...] [--trust-proxy ADDR,...]
   grannskap-server token create <label> [--data DIR]
   grannskap-server config import <file.json> [--data DIR]
   grannskap-server retention run [--data DIR] [retention flags]
@@ -21,7 +21,9 @@ Retention flags (days from creation; defaults 365, 730, 90), for start and reten
   --reports-days N  --applications-days N  --registrations-days N
 
 Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), PORT (default 8787),
-GRANNSKAP_CORS_ORIGINS (comma-separated origins of sites that embed the widgets).
+GRANNSKAP_CORS_ORIGINS (comma-separated origins of sites that embed the widgets),
+GRANNSKAP_TRUST_PROXY (as --trust-proxy: the reverse proxies whose X-Forwarded-For names the
+client, so that rate limits count per visitor and not per proxy).
 With --demo, a partner organisation's page is served from a second origin (port N+1 unless
 --partner-port says otherwise), and a staff-console link with a fresh staff token is printed.`;
 
@@ -40,6 +42,7 @@ const { values, positionals } = parseArgs({
     demo: { type: 'boolean', default: false },
     'cors-origin': { type: 'string', multiple: true },
     'partner-port': { type: 'string' },
+    'trust-proxy': { type: 'string' },
     'reports-days': { type: 'string' },
     'applications-days': { type: 'string' },
     'registrations-days': { type: 'string' },
@@ -62,6 +65,16 @@ const days = (flag: 'reports-days' | 'applications-days' | 'registrations-days')
 };
 const retention = () => resolveRetention({ reportsDays: days('reports-days'), applicationsDays: days('applications-days'), registrationsDays: days('registrations-days') });
 
+// Rate limits count per client address; behind a proxy that address is in X-Forwarded-For.
+const trustProxy = (): boolean | string[] | undefined => {
+  const raw = values['trust-proxy'] ?? process.env.GRANNSKAP_TRUST_PROXY;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'true') return true;
+  const list = raw.split(',').map((a) => a.trim()).filter(Boolean);
+  for (const a of list) if (!/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(a)) fail(`--trust-proxy takes proxy addresses or CIDR ranges (comma-separated), or true: ${a}`);
+  return list;
+};
+
 const start = async () => {
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Not a port: ${values.port ?? process.env.PORT}`);
@@ -83,6 +96,7 @@ const start = async () => {
     host,
     logger: true,
     retention: retention(),
+    trustProxy: trustProxy(),
     corsOrigins: corsOrigins.length > 0 ? corsOrigins : undefined,
   });
   console.log(`API:          ${server.url}/v1/config`);

@@ -31,3 +31,35 @@ describe('rate limits per client', () => {
     assert.deepEqual(writes, [422, 422, 429]);
   });
 });
+
+describe('rate limits behind a reverse proxy', () => {
+  const limits = { max: 3, timeWindowMs: 60_000 };
+  const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+  const statuses = async (t: TestServer, ip: string, n: number) => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push((await call(t, listAreas, from(ip))).status);
+    return out;
+  };
+
+  it('counts each visitor named by a trusted proxy on its own', async () => {
+    const t = await startTestServer({ rateLimit: limits, trustProxy: ['127.0.0.1'] });
+    try {
+      assert.deepEqual(await statuses(t, '203.0.113.7', 4), [200, 200, 200, 429]);
+      // a neighbour behind the same proxy is not locked out by the first visitor
+      assert.deepEqual(await statuses(t, '198.51.100.9', 3), [200, 200, 200]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For unless a proxy is trusted, so a client cannot escape its limit', async () => {
+    const t = await startTestServer({ rateLimit: limits });
+    try {
+      const seen = [];
+      for (let i = 0; i < 5; i++) seen.push((await call(t, listAreas, from(`203.0.113.${i + 1}`))).status);
+      assert.deepEqual(seen, [200, 200, 200, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -85,6 +85,7 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
     onProtoPoisoning: 'remove',
     onConstructorPoisoning: 'remove',
     routerOptions: { maxParamLength: 200 },
+    trustProxy: options.trustProxy ?? false,
     frameworkErrors: (error, request, reply) => { void toProblem(error, request, reply); },
   });
   stores.set(app, store);

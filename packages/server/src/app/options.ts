@@ -12,6 +12,13 @@ export interface ServerOptions {
    * `sensitiveMax` (default a fifth of `max`). `false` turns rate limiting off (tests, SDK suites).
    */
   rateLimit?: { max: number; timeWindowMs: number; sensitiveMax?: number } | false;
+  /**
+   * Behind a reverse proxy every request comes from the proxy's address, so rate limits would be shared by
+   * all visitors. Name the proxies whose `X-Forwarded-For` is believed (addresses or CIDR ranges);
+   * `true` believes any, which lets a client pick its own address — only when nothing
+   * but the proxy can reach the server. Default: the header is ignored. Passed to Fastify's `trustProxy`.
+   */
+  trustProxy?: boolean | string[];
   logger?: boolean;
   /** Extra static folders; with `demo` and none given, the demo page and the widget CDN build. */
   staticRoots?: { prefix: string; root: string }[];
