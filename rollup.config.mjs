@@ -2,15 +2,19 @@
 //
 //   packages/contract/cdn/grannskap-contract.js (+ .d.ts)   the schemas, routes and domain rules
 //   packages/sdk/cdn/grannskap-sdk.js           (+ .d.ts)   the headless client, contract and zod/mini inside
+//   packages/sdk/cdn/compose/{compose,groups/*}.js           the composed client, one module per group
 //   packages/widgets/cdn/grannskap-<noun>.js                one entry per define module, sharing chunks/
-//   packages/widgets/cdn/grannskap.js                       all-in-one: defines every element, one file
+//   packages/widgets/cdn/grannskap.js                       all-in-one: defines every element, one script
+//                                                           (other languages load from locales/ when asked for)
 //
-// Minified ESM with Lit's production build (the `production`/`browser` export conditions). The
+// Minified ESM with Lit's production build (the `production`/`browser` export conditions), the contract's
+// schema definitions marked pure so each bundle keeps only the schemas it uses (scripts/lib/pure-schemas.mjs). The
 // declaration bundles inline @grannskap/contract so a CDN user needs only zod's types beside them.
 import { readdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
 
 const WIDGETS_DIST = 'packages/widgets/dist';
 
@@ -34,6 +38,7 @@ const renameLitPolicy = () => ({
 
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  pureSchemas(),
   renameLitPolicy(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -64,6 +69,27 @@ const library = (pkg, name) => [
     onwarn,
   },
 ];
+
+/**
+ * The composed client for pages that load the SDK from the CDN and want only some groups:
+ * `compose.js` (composeClient) and `groups/<name>.js` (one factory module per group, and the outbox's),
+ * sharing chunks/. What a page loads is compose.js plus the groups it registers.
+ */
+const SDK_GROUPS = 'packages/sdk/dist/client/groups';
+const sdkComposed = () => {
+  const groups = readdirSync(SDK_GROUPS).filter((f) => f.endsWith('.js'));
+  // chunk names carry content hashes: start from an empty folder so no stale chunk ships
+  rmSync('packages/sdk/cdn/compose', { recursive: true, force: true });
+  return {
+    input: {
+      compose: 'packages/sdk/dist/compose.js',
+      ...Object.fromEntries(groups.map((f) => [`groups/${f.slice(0, -3)}`, `${SDK_GROUPS}/${f}`])),
+    },
+    output: { dir: 'packages/sdk/cdn/compose', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(),
+    onwarn,
+  };
+};
 
 /** Every define module (`src/grannskap-<noun>.ts`) is a CDN entry of its own. */
 const defineModules = () => {
@@ -111,11 +137,20 @@ const widgets = () => {
     },
     {
       input: ALL_IN_ONE,
-      output: { file: 'packages/widgets/cdn/grannskap.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+      // Swedish is in the file; the other catalogues (and the case follow-up form) load from locales/ and
+      // chunks/ beside it when a page needs them, as with the per-widget entries: a page in Swedish does not
+      // download four catalogues it never shows. Still one script tag; the folder is deployed whole.
+      output: {
+        dir: 'packages/widgets/cdn',
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: 'grannskap.js',
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/locales/') ? 'locales/grannskap-[name]-[hash].js' : 'chunks/grannskap-[name]-[hash].js'),
+      },
       plugins: [allInOne(entries), ...plugins()],
       onwarn,
     },
   ];
 };
 
-export default [...library('contract', 'grannskap-contract'), ...library('sdk', 'grannskap-sdk'), ...widgets()];
+export default [...library('contract', 'grannskap-contract'), ...library('sdk', 'grannskap-sdk'), sdkComposed(), ...widgets()];

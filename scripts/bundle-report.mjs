@@ -1,9 +1,12 @@
 // What a browser bundle is made of: minified bytes per package / top-level source folder.
 //   node scripts/bundle-report.mjs packages/sdk/dist/index.js [more entries…]
-// Uses the same resolve and terser settings as rollup.config.mjs (run `tsc -b` first).
+// Uses the same resolve, tree-shaking and terser settings as rollup.config.mjs (run `tsc -b` first). One entry
+// at a time, as if it were alone: the CDN build shares chunks between entries, so an entry's chunks there
+// may also hold what other entries need.
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { pureSchemas } from './lib/pure-schemas.mjs';
 
 const entries = process.argv.slice(2);
 if (entries.length === 0) {
@@ -27,7 +30,7 @@ const groupOf = (id) => {
 for (const input of entries) {
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] })],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), pureSchemas()],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser({ module: true })] });

@@ -1,48 +1,69 @@
 // `npm run size`: what a browser downloads, compressed, for each CDN entry, and whether it fits the budget.
-// A widget entry counts with every chunk it imports statically (lazy locale chunks are listed apart).
+// An entry counts with every chunk it imports statically (lazy locale chunks are listed apart).
 // Bytes are deterministic, so a budget exceeded here fails `npm test` and CI.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { KB, entrySize, sizeOf } from './lib/bundle-size.mjs';
+import { KB, entriesSize, entrySize, sizeOf } from './lib/bundle-size.mjs';
 
-// Ceilings fail the run: they stop regressions at today's size plus a small margin.
-// Goals are the targets of the benchmarks issue (SDK 12 KB, widget 30 KB, all-in-one 60 KB); every
-// bundle misses them today, mostly because createClient pulls every route's schemas (see
-// docs/performance.md). Lower a ceiling whenever a change beats it.
-const BUDGETS = { sdk: 28.5 * KB, widget: 36 * KB, all: 113 * KB };
+// Ceilings fail the run: they stop regressions at today's size plus about 1 %. Lower one whenever a change
+// beats it. Goals are the targets of the benchmarks issue (SDK 12 KB, widget 30 KB, all-in-one 60 KB);
+// docs/performance.md says how far off each is and why.
+//
+// "SDK entry" is what a page loads to make its first validated call without a bundler: the composed client
+// (compose/compose.js) and the configuration group, with their chunks. `grannskap-sdk.js`, every group
+// and the outbox, drafts and calendar helpers in one file, has a ceiling of its own and no goal: it is
+// the convenience build, and the composed one is the way to the goal.
+const KB_CEILINGS = {
+  sdkEntry: 15.7 * KB, // 15,511 measured
+  sdkAll: 23.2 * KB, // 22,959 measured
+  all: 81.5 * KB, // 80,611 measured
+};
 const GOALS = { sdk: 12 * KB, widget: 30 * KB, all: 60 * KB };
-// Widgets over the common ceiling: measured size plus ~3%. Every widget built on GrannskapElement carries
-// the whole SDK (~27 KB: createClient builds every group, so every route's schemas ship) plus Lit, the
-// base class and @lit/localize (~7 KB) before its own code; per-group clients are the way to the goals
-// (docs/performance.md, the benchmarks issue).
+// Each widget with the chunks it imports statically; measured size plus ~1 %. The CDN entries share chunks,
+// so the chunk every widget loads (Lit, zod/mini's core, the transport, the configuration's schema) also
+// holds what the others need of the modules in it (zod's core above all).
 const WIDGET_CEILINGS = {
-  'grannskap-on-call.js': 40.6 * KB, // 39,408 measured
-  'grannskap-case-status.js': 40.7 * KB, // 39,521 measured (follow-up loaded only when offered)
-  'grannskap-report-form.js': 60.4 * KB, // 58,675 measured (address combobox, photos)
-  'grannskap-trivselpeng-form.js': 54.5 * KB, // 52,840 measured
-  'grannskap-activity-calendar.js': 56.8 * KB, // 55,164 measured
+  'grannskap-activity-calendar.js': 53.7 * KB, // 53,096 measured
+  'grannskap-case-status.js': 30.5 * KB, // 30,155 measured (the follow-up form loads only when offered)
+  'grannskap-on-call.js': 30.9 * KB, // 30,571 measured
+  'grannskap-provider.js': 24.9 * KB, // 24,623 measured
+  'grannskap-report-form.js': 56.8 * KB, // 56,158 measured (address combobox, photos)
+  'grannskap-trivselpeng-form.js': 51.1 * KB, // 50,529 measured
 };
 const WIDGETS_CDN = 'packages/widgets/cdn';
+const SDK_COMPOSED = 'packages/sdk/cdn/compose';
 
 const rows = [];
 const missing = [];
-const add = (label, entry, kind, ceiling, alone = false) => {
-  if (!existsSync(entry)) {
-    missing.push(entry);
+/** `entries`: one file, or several a page loads together; `alone`: the file without what it imports. */
+const add = (label, entries, ceiling, goal, alone = false) => {
+  const list = [entries].flat();
+  const absent = list.filter((e) => !existsSync(e));
+  if (absent.length > 0) {
+    missing.push(...absent);
     return;
   }
-  rows.push({ label, ...(alone ? { files: 1, ...sizeOf(entry) } : entrySize(entry)), budget: ceiling ?? BUDGETS[kind], goal: GOALS[kind] });
+  const size = alone ? { files: 1, ...sizeOf(list[0]) } : list.length > 1 ? entriesSize(list) : entrySize(list[0]);
+  rows.push({ label, ...size, budget: ceiling, goal });
 };
 
-add('sdk: grannskap-sdk.js', 'packages/sdk/cdn/grannskap-sdk.js', 'sdk');
-add('contract: grannskap-contract.js', 'packages/contract/cdn/grannskap-contract.js', undefined);
+add('sdk entry: compose.js + groups/config.js + chunks', [`${SDK_COMPOSED}/compose.js`, `${SDK_COMPOSED}/groups/config.js`], KB_CEILINGS.sdkEntry, GOALS.sdk);
+add('sdk, every group: grannskap-sdk.js', 'packages/sdk/cdn/grannskap-sdk.js', KB_CEILINGS.sdkAll);
+add('contract: grannskap-contract.js', 'packages/contract/cdn/grannskap-contract.js');
 const entries = existsSync(WIDGETS_CDN) ? readdirSync(WIDGETS_CDN).filter((f) => /^grannskap-[a-z0-9-]+\.js$/.test(f)).sort() : [];
 if (entries.length === 0) missing.push(`${WIDGETS_CDN}/grannskap-*.js`);
-for (const f of entries) add(`widget: ${f} + chunks`, join(WIDGETS_CDN, f), 'widget', WIDGET_CEILINGS[f]);
-add('all-in-one: grannskap.js', join(WIDGETS_CDN, 'grannskap.js'), 'all');
+for (const f of entries) {
+  if (!WIDGET_CEILINGS[f]) console.error(`size: no ceiling for ${f}: add one to WIDGET_CEILINGS (at most ${GOALS.widget / KB} KB for a new widget)`);
+  add(`widget: ${f} + chunks`, join(WIDGETS_CDN, f), WIDGET_CEILINGS[f] ?? GOALS.widget, GOALS.widget);
+}
+add('all-in-one: grannskap.js', join(WIDGETS_CDN, 'grannskap.js'), KB_CEILINGS.all, GOALS.all);
 const localeDir = join(WIDGETS_CDN, 'locales');
 if (existsSync(localeDir)) {
-  for (const f of readdirSync(localeDir).filter((n) => n.endsWith('.js')).sort()) add(`  locale (lazy, the file alone): ${f}`, join(localeDir, f), undefined, undefined, true);
+  // catalogues other than Swedish load when a page asks for the language: listed, not counted above
+  for (const f of readdirSync(localeDir).filter((n) => n.endsWith('.js')).sort()) {
+    const of = f.startsWith('grannskap-') ? 'all-in-one' : 'widgets';
+    add(`  locale for the ${of} (lazy, the file alone): ${f}`, join(localeDir, f), undefined, undefined, true);
+  }
 }
 
 const fmt = (n) => n.toLocaleString('en-US');

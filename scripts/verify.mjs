@@ -53,7 +53,8 @@ for (const file of BROWSER_SUITES) {
     browserRan.set(file, 'not run (suite not present)');
     continue;
   }
-  const status = timed(file, () => spawnSync(process.execPath, ['scripts/test-browser.mjs', '--files', file, '--port', process.env.VERIFY_WTR_PORT ?? '8190'], { stdio: 'inherit', env }).status ?? 1);
+  // node:test files that drive Chromium through puppeteer-core (not wtr suites), run like the Node suites.
+  const status = timed(file, () => spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', file], { stdio: 'inherit', env }).status ?? 1);
   browserRan.set(file, status === 0 ? 'passed' : 'failed');
 }
 

@@ -14,7 +14,7 @@ export const TOKENS = 'packages/widgets/src/styles/tokens.styles.ts';
 /** What each design token is for, by name; the defaults are read from the source. */
 const TOKEN_PURPOSE = {
   '--grannskap-font': 'Font family. Inherits the page’s font.',
-  '--grannskap-font-size': 'Base font size.',
+  '--grannskap-font-size': 'Base font size; every text size inside the widgets is a multiple of it (not of `rem`), so a host whose root is 10px does not shrink them.',
   '--grannskap-line-height': 'Line height.',
   '--grannskap-color-text': 'Text.',
   '--grannskap-color-text-muted': 'Secondary text (hints, counters). Keep ≥ 4.5:1 against the surface.',

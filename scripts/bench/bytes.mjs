@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { entrySize, measure } from '../lib/bundle-size.mjs';
+import { entriesSize, entrySize, measure } from '../lib/bundle-size.mjs';
 
 const WIDGETS = 'packages/widgets/cdn';
 
@@ -42,7 +42,10 @@ export async function benchBytes() {
   const add = (name, file) => {
     if (existsSync(file)) rows.push({ name, ...entrySize(file) });
   };
-  add('SDK (grannskap-sdk.js)', 'packages/sdk/cdn/grannskap-sdk.js');
+  // the SDK entry of the budget: the composed client and the configuration group (see scripts/size.mjs)
+  const composed = ['packages/sdk/cdn/compose/compose.js', 'packages/sdk/cdn/compose/groups/config.js'];
+  if (composed.every((f) => existsSync(f))) rows.push({ name: 'SDK entry (compose.js + groups/config.js)', ...entriesSize(composed) });
+  add('SDK, every group (grannskap-sdk.js)', 'packages/sdk/cdn/grannskap-sdk.js');
   for (const f of readdirSync(WIDGETS).filter((n) => /^grannskap-[a-z-]+\.js$/.test(n) && n !== 'grannskap.js').sort()) add(`${f.replace(/\.js$/, '')} + what it loads`, join(WIDGETS, f));
   add('all-in-one (grannskap.js)', join(WIDGETS, 'grannskap.js'));
   const fc = { name: 'FullCalendar 6.1 (core + daygrid + list + sv)', files: 1, ...measure(await fullCalendarBundle()) };

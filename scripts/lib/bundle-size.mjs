@@ -52,3 +52,10 @@ export const entrySize = (entry) => {
   const total = files.map(sizeOf).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { files: files.length, ...total };
 };
+
+/** Several entries a page loads together (e.g. the composed SDK client and one group), shared files counted once. */
+export const entriesSize = (entries) => {
+  const files = [...new Set(entries.flatMap((entry) => closure(entry)))];
+  const total = files.map(sizeOf).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { files: files.length, ...total };
+};

@@ -1,4 +1,3 @@
-import { isTimeoutError as isKyTimeout, type KyInstance } from 'ky';
 import { routePath, type FieldIssue, type Route } from '@grannskap/contract';
 import { ContractError } from '../errors/contract-error.js';
 import { NetworkError } from '../errors/network-error.js';
@@ -10,7 +9,8 @@ import { retryDelay, sleep, type RetryPolicy } from './retry.js';
 
 /** What every call shares; made once by `createClient`. */
 export interface Transport {
-  readonly api: KyInstance;
+  /** The fetch to send with (the `fetch` option or the global one, looked up per call so a polyfill or spy set later applies). */
+  readonly fetch: typeof globalThis.fetch;
   /** The API base URL, always ending in `/`. */
   readonly baseUrl: string;
   readonly timeout: number;
@@ -68,26 +68,29 @@ export const checkRequest = (route: Route, req: RouteRequest): { params: Record<
   throw new ValidationError({ status: 0, operation: route.operationId, method: route.method, url: route.path, local: true, issues });
 };
 
-const toSearchParams = (query: unknown): Record<string, string> | undefined => {
-  if (query === undefined) return undefined;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(query as Record<string, unknown>)) {
-    if (v !== undefined && v !== null) out[k] = String(v);
+/** The absolute URL of one call: the base, the filled path and the query without its empty values. */
+const urlOf = (t: Transport, path: string, query: unknown): string => {
+  const url = new URL(t.baseUrl + path);
+  if (query !== undefined) {
+    for (const [k, v] of Object.entries(query as Record<string, unknown>)) {
+      if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
+    }
   }
-  return out;
+  return url.href;
 };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown; retryAfterMs?: number | undefined };
 
 /**
  * Sends one route call: validates the input, then tries up to `retry.limit + 1` times. Writes
- * carry one `Idempotency-Key` for all their attempts, so retrying a POST is safe; ky itself is
- * told not to retry, to keep one explicit, tested loop.
+ * carry one `Idempotency-Key` for all their attempts, so retrying a POST is safe. Plain fetch, no
+ * HTTP library: this one explicit, tested loop is all the retrying there is.
  */
 export const send = async (t: Transport, route: Route, req: RouteRequest, options: WriteOptions = {}): Promise<unknown> => {
   const { params, query, body } = checkRequest(route, req);
   const path = routePath(route.path, params).replace(/^\//, '');
   const headers: Record<string, string> = {};
+  if (t.locale) headers['accept-language'] = t.locale;
   if (!req.blob) headers.accept = 'application/json, application/problem+json';
   if (route.idempotent) headers['idempotency-key'] = options.idempotencyKey ?? t.idempotencyKey();
   if (route.admin) {
@@ -113,26 +116,27 @@ interface Prepared {
 
 const attemptOnce = async (t: Transport, route: Route, path: string, p: Prepared, signal: AbortSignal | undefined): Promise<Outcome> => {
   const operation = route.operationId;
-  // One controller per attempt: it lets the body read share the attempt's time budget, which ky's
-  // own timeout (headers only) does not cover.
+  // One controller per attempt, and one timer for headers and body together: a server that sends its
+  // headers and then stalls the body still times out.
   const controller = new AbortController();
   const unlink = link(signal, controller);
   let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const started = Date.now();
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, t.timeout);
   try {
-    const response = await t.api(path, {
-      method: route.method,
-      headers: p.headers,
-      searchParams: toSearchParams(p.query),
-      ...(p.body !== undefined ? { json: p.body } : {}),
-      ...(p.req.form ? { body: p.req.form() } : {}),
-      signal: controller.signal,
-    });
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, Math.max(0, t.timeout - (Date.now() - started)));
+    const headers = new Headers(p.headers);
+    let body: BodyInit | undefined;
+    if (p.body !== undefined) {
+      body = JSON.stringify(p.body);
+      headers.set('content-type', 'application/json');
+    } else if (p.req.form) {
+      body = p.req.form();
+    }
+    // No cookies anywhere: the API authenticates staff with bearer tokens only.
+    const request = new Request(urlOf(t, path, p.query), { method: route.method, headers, body, credentials: 'omit', signal: controller.signal });
+    const response = await t.fetch(request);
     if (!response.ok) {
       const { error, retryAfterMs } = await errorFromResponse(route, response);
       return { ok: false, error, retryAfterMs };
@@ -141,7 +145,7 @@ const attemptOnce = async (t: Transport, route: Route, path: string, p: Prepared
     return { ok: true, value: parseBody(route, response.status, await response.text()) };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    if (timedOut || isKyTimeout(error)) return { ok: false, error: new TimeoutError(operation, t.timeout, error) };
+    if (timedOut) return { ok: false, error: new TimeoutError(operation, t.timeout, error) };
     if (error instanceof ContractError) throw error;
     return { ok: false, error: new NetworkError(operation, error) };
   } finally {

@@ -108,7 +108,7 @@ export const activityCalendarStyles = css`
   }
   .grid th {
     padding: var(--_space-1);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_font-size));
     font-weight: 600;
     text-align: center;
   }
@@ -116,7 +116,7 @@ export const activityCalendarStyles = css`
     inline-size: 2.75rem;
     color: var(--_color-text-muted);
     font-weight: 400;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_font-size));
   }
   .grid td {
     vertical-align: top;
@@ -153,7 +153,7 @@ export const activityCalendarStyles = css`
   }
   .holiday-name {
     display: block;
-    font-size: 0.75rem;
+    font-size: calc(0.75 * var(--_font-size));
     font-style: italic;
     overflow-wrap: anywhere;
   }
@@ -165,7 +165,7 @@ export const activityCalendarStyles = css`
     gap: 2px;
   }
   .chip {
-    font-size: 0.75rem;
+    font-size: calc(0.75 * var(--_font-size));
     line-height: 1.3;
     padding: 1px var(--_space-1);
     border-inline-start: 3px solid var(--_color-accent);
@@ -224,7 +224,7 @@ export const activityCalendarStyles = css`
       display: none;
     }
     .holiday-name {
-      font-size: 0.625rem;
+      font-size: calc(0.625 * var(--_font-size));
     }
   }
   .holiday-legend {
@@ -260,7 +260,7 @@ export const activityCalendarStyles = css`
     padding-block: var(--_space-2);
     border-block-end: 1px solid var(--_color-border);
     margin-block-end: var(--_space-2);
-    font-size: 1rem;
+    font-size: var(--_font-size);
   }
   .agenda-item {
     display: grid;
@@ -286,7 +286,7 @@ export const activityCalendarStyles = css`
   }
   .agenda-meta {
     color: var(--_color-text-muted);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_font-size));
     overflow-wrap: anywhere;
   }
   .agenda-item--cancelled .agenda-title {
@@ -319,7 +319,7 @@ export const activityCalendarStyles = css`
   }
   .feed-url {
     display: block;
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_font-size));
   }
 
   /* dialog */

@@ -27,6 +27,13 @@ import { JsonLd } from './jsonld.js';
 import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
 import { bodyOf, cancelLink, emptyForm, renderQueued, renderReceipt, renderRegistrationForm, sendCancel, sendRegistration, validate } from './registration.js';
 import type { RegError, RegistrationForm } from './registration.js';
+import { activitiesGroup, registrationsGroup } from '@grannskap/sdk/groups/activities';
+import { areasGroup } from '@grannskap/sdk/groups/catalogue';
+import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
+import { useGroups } from '../shared/client.js';
+
+// the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
+useGroups({ areas: areasGroup, activities: activitiesGroup, registrations: registrationsGroup, outbox: defaultOutbox });
 
 export type CalendarView = 'month' | 'list';
 

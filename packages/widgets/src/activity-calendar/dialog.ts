@@ -9,7 +9,7 @@ import type { Activity, Occurrence } from '@grannskap/contract';
 import { formatDateTime, telHref } from '../shared/format.js';
 import type { Entry } from './data.js';
 import { formatDay, formatSpan } from './dates.js';
-import { isWebUrl } from './jsonld.js';
+import { isWebUrl } from '../shared/web-url.js';
 import { ageLabel, cancelledLabel, categoryLabel, placesLabel } from './labels.js';
 
 /** Why a registration cannot be made now, or null when it can. */

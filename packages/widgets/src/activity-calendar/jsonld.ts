@@ -12,6 +12,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { pickText } from '@grannskap/contract';
 import type { Entry } from './data.js';
 import { isForChildren } from './data.js';
+import { isWebUrl } from '../shared/web-url.js';
 
 /** At most this many events are described; search engines read the first ones and a busy month stays cheap. */
 export const MAX_EVENTS = 100;
@@ -23,9 +24,6 @@ export interface JsonLdOptions {
   /** Where a person reads about the activity: this page. */
   url: string;
 }
-
-/** Only http(s) addresses are handed on: the contract accepts any URL scheme, `javascript:` included. */
-export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /** One schema.org Event (ChildrensEvent for children's activities) per occurrence. */
 export function eventsOf(entries: readonly Entry[], o: JsonLdOptions): Array<Record<string, unknown>> {

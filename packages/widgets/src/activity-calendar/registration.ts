@@ -14,6 +14,7 @@ import type { FieldError } from '../shared/field-errors.js';
 import { sendOnce } from '../shared/send.js';
 import { parseLocalizedNumber } from '../shared/numbers.js';
 import { failedLine } from '../shared/problems.js';
+import { isWebUrl } from '../shared/web-url.js';
 import type { Entry } from './data.js';
 import { isForChildren } from './data.js';
 
@@ -264,7 +265,7 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
     </fieldset>
     <p id="consent-text" class="hint">
       ${msg('Vi sparar namnen och kontaktuppgifterna för den här aktiviteten och tar bort dem efteråt.', { id: 'activityCalendar.reg.consentText' })}
-      <a href=${o.config.privacy.url} target="_blank" rel="noopener">${msg('Så hanterar vi personuppgifter', { id: 'activityCalendar.reg.privacyLink' })}</a>
+      ${isWebUrl(o.config.privacy.url) ? html`<a href=${o.config.privacy.url} target="_blank" rel="noopener">${msg('Så hanterar vi personuppgifter', { id: 'activityCalendar.reg.privacyLink' })}</a>` : nothing}
     </p>
     ${consent.line}
     <label class="choice">

@@ -13,6 +13,11 @@ import { renderText } from '../shared/text.js';
 import { messages } from '../shared/messages.js';
 import { caseStatusStyles } from './case-status.styles.js';
 import type { FollowUpForm, FollowUpOutcome } from './follow-up.js';
+import { casesGroup } from '@grannskap/sdk/groups/cases';
+import { useGroups } from '../shared/client.js';
+
+// the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
+useGroups({ cases: casesGroup });
 
 type Lookup =
   | { readonly status: 'loading' }

@@ -17,6 +17,13 @@ import { sendOnce } from '../shared/send.js';
 import { errorCode } from '../shared/errors.js';
 import { failedLine } from '../shared/problems.js';
 import { parseWholeNumber } from '../trivselpeng-form/budget.js';
+import { attachmentsGroup } from '@grannskap/sdk/groups/reports';
+import { trivselpengGroup } from '@grannskap/sdk/groups/trivselpeng';
+import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
+import { useGroups } from '../shared/client.js';
+
+// the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
+useGroups({ trivselpeng: trivselpengGroup, attachments: attachmentsGroup, outbox: defaultOutbox });
 
 const MAX_TEXT = 4000;
 

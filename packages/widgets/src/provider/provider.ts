@@ -63,7 +63,11 @@ export class GrannskapProvider extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** The SDK client for `api-base`, once there is one. */
+  /**
+   * The SDK client for `api-base`, once there is one. It has the shape of `createClient`'s but only the groups
+   * the widgets loaded on the page call (`config` always); another group throws when used, so for other calls
+   * make your own client with `createClient` from `@grannskap/sdk`.
+   */
   get client(): GrannskapClient | undefined {
     return this.clientProvider.value;
   }

@@ -21,7 +21,7 @@ export const reportFormStyles = css`
     font-weight: 600;
   }
   .urgent .call {
-    font-size: 1.5rem;
+    font-size: calc(1.5 * var(--_font-size));
   }
   .review-photos {
     display: grid;

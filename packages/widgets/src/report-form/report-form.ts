@@ -20,6 +20,7 @@ import { errorCode } from '../shared/errors.js';
 import { failedLine } from '../shared/problems.js';
 import { markedText, renderSwedish, renderText } from '../shared/text.js';
 import { copyText, statusLink } from '../shared/status-link.js';
+import { isWebUrl } from '../shared/web-url.js';
 import { Combobox, comboboxStyles } from '../shared/combobox/index.js';
 import { PhotoUploads, photoErrorMessage, photoLabel, photosStyles, renderPhotoThumbs, renderPhotos } from '../shared/photos/index.js';
 import { addressComboboxOptions } from './address.js';
@@ -33,6 +34,13 @@ import type { StepId } from './steps.js';
 import { fakeReceipt, sendReport } from './submission.js';
 import { messageFor, validateStep } from './validation.js';
 import type { FieldError } from './validation.js';
+import { addressesGroup, areasGroup, categoriesGroup } from '@grannskap/sdk/groups/catalogue';
+import { attachmentsGroup, reportsGroup } from '@grannskap/sdk/groups/reports';
+import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
+import { useGroups } from '../shared/client.js';
+
+// the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
+useGroups({ areas: areasGroup, categories: categoriesGroup, addresses: addressesGroup, attachments: attachmentsGroup, reports: reportsGroup, outbox: defaultOutbox });
 
 const DRAFT_ID = 'report-form';
 /** Long enough to finish a report begun the evening before, short enough not to greet the next visitor with it. */
@@ -624,7 +632,7 @@ export class GrannskapReportForm extends GrannskapElement {
   private renderPrivacyStep(config: Config, form: FormState): TemplateResult {
     const a = this.a11y('privacy', 'privacy-text');
     return html`<p id="privacy-text">${renderText(config.privacy.text, this.locale)}</p>
-      <p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'reportForm.privacy.link' })}</a></p>
+      ${isWebUrl(config.privacy.url) ? html`<p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'reportForm.privacy.link' })}</a></p>` : nothing}
       ${a.line}
       <label class="choice">
         <input id="privacy" type="checkbox" aria-required="true" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .checked=${live(form.privacyAccepted)} @change=${(e: Event) => this.update_({ privacyAccepted: (e.target as HTMLInputElement).checked })} />

@@ -1,10 +1,25 @@
-import { createClient } from '@grannskap/sdk';
+import { composeClient } from '@grannskap/sdk/compose';
+import { configGroup } from '@grannskap/sdk/groups/config';
+import type { GroupFactories } from '@grannskap/sdk/compose';
 import type { GrannskapClient } from './context.js';
 import { WidgetError } from './errors.js';
 
 /**
+ * The SDK groups the widgets on this page call. Each widget registers its own (`useGroups`) when its
+ * module loads, so a bundle carries the schemas of the routes it uses and no others; the configuration
+ * is always there, since every widget and the provider load it.
+ */
+const groups: Partial<GroupFactories> = { config: configGroup };
+
+/** Registers SDK groups for the clients the widgets make (also those made earlier: groups are made on first use). */
+export function useGroups(factories: Partial<GroupFactories>): void {
+  Object.assign(groups, factories);
+}
+
+/**
  * An SDK client for an `api-base` attribute value. A relative value (`/`, `/api/`) is resolved
- * against the page, so a page served by the API itself can say `api-base="/"`.
+ * against the page, so a page served by the API itself can say `api-base="/"`. It has the shape of
+ * `createClient`'s, with the groups the loaded widgets registered.
  */
 export function clientFor(apiBase: string): GrannskapClient {
   const value = apiBase.trim();
@@ -15,5 +30,5 @@ export function clientFor(apiBase: string): GrannskapClient {
   } catch (error) {
     throw new WidgetError('bad-api-base', `api-base is not a URL: ${value}`, { cause: error });
   }
-  return createClient({ baseUrl });
+  return composeClient({ baseUrl }, groups);
 }

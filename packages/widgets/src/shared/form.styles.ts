@@ -20,10 +20,10 @@ export const formStyles = css`
     line-height: 1.25;
   }
   h2 {
-    font-size: 1.375rem;
+    font-size: calc(1.375 * var(--_font-size));
   }
   h3 {
-    font-size: 1.125rem;
+    font-size: calc(1.125 * var(--_font-size));
   }
   p {
     margin: 0;
@@ -197,6 +197,6 @@ export const formStyles = css`
     align-items: center;
   }
   .reference {
-    font-size: 1.25rem;
+    font-size: calc(1.25 * var(--_font-size));
   }
 `;

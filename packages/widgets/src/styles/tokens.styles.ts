@@ -10,7 +10,9 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_font: var(--grannskap-font, inherit);
-    --_font-size: var(--grannskap-font-size, 1rem);
+    /* Never below 16px: on a host that sets its root to 10px (the 62.5% trick) 1rem alone would shrink
+       every widget's text. Sizes inside the widgets are multiples of this, not rem, for the same reason. */
+    --_font-size: var(--grannskap-font-size, max(1rem, 16px));
     --_line-height: var(--grannskap-line-height, 1.5);
 
     --_color-text: var(--grannskap-color-text, #1b1b1f);

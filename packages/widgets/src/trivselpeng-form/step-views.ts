@@ -7,6 +7,7 @@ import type { Area, Config } from '@grannskap/contract';
 import type { FieldA11y } from '../shared/field-errors.js';
 import { markedText, renderSwedish, renderText } from '../shared/text.js';
 import { formatMoney } from '../shared/format.js';
+import { isWebUrl } from '../shared/web-url.js';
 import { totalOf } from './budget.js';
 import type { BudgetLineDraft, CoOrganiserDraft, FormState } from './state.js';
 import type { StepId } from './steps.js';
@@ -249,7 +250,7 @@ export function renderReview(view: StepView, decisionBy: string): TemplateResult
     </dl>
     <p>${msg(str`Om du skickar i dag får du besked senast ${decisionBy}.`, { id: 'trivselpeng.review.decision' })}</p>
     <p id="privacy-text" class="hint">${renderText(config.privacy.text, locale)}</p>
-    <p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'trivselpeng.review.privacyLink' })}</a></p>
+    ${isWebUrl(config.privacy.url) ? html`<p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'trivselpeng.review.privacyLink' })}</a></p>` : nothing}
     ${privacy.line}
     <label class="choice">
       <input id="privacy" type="checkbox" aria-required="true" aria-invalid=${privacy.invalid} aria-describedby=${privacy.describedBy} .checked=${live(form.privacyAccepted)} @change=${(e: Event) => view.set({ privacyAccepted: (e.target as HTMLInputElement).checked })} />

@@ -98,7 +98,7 @@ export const trivselpengFormStyles = css`
     border-inline-start-width: 6px;
   }
   .sum {
-    font-size: 1.25rem;
+    font-size: calc(1.25 * var(--_font-size));
   }
   .ineligible .reasons {
     display: grid;
@@ -116,7 +116,7 @@ export const trivselpengFormStyles = css`
   }
   .saved {
     color: var(--_color-text-muted);
-    font-size: 0.9375rem;
+    font-size: calc(0.9375 * var(--_font-size));
   }
   .decision {
     font-weight: 600;

@@ -29,6 +29,13 @@ import type { StepId } from './steps.js';
 import { fakeReceipt, sendApplication } from './submission.js';
 import { trivselpengFormStyles } from './trivselpeng-form.styles.js';
 import { messageFor, validateStep } from './validation.js';
+import { areasGroup } from '@grannskap/sdk/groups/catalogue';
+import { trivselpengGroup } from '@grannskap/sdk/groups/trivselpeng';
+import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
+import { useGroups } from '../shared/client.js';
+
+// the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
+useGroups({ areas: areasGroup, trivselpeng: trivselpengGroup, outbox: defaultOutbox });
 
 const DRAFT_ID = 'trivselpeng-form';
 /** An application is often planned over a few evenings; a week, then the draft is gone. */

@@ -1,14 +1,13 @@
 import {
-  formatInstant, getConfig, getOnCall, listAreas, listCategories, searchAddresses,
-  type AddressList, type AddressQuery, type AreaList, type CategoryList, type CategoryQuery, type Config, type OnCallStatus,
+  formatInstant, getOnCall, listAreas, listCategories, searchAddresses,
+  type AddressList, type AddressQuery, type AreaList, type CategoryList, type CategoryQuery, type OnCallStatus,
 } from '@grannskap/contract';
 import { call } from '../call.js';
 import type { CallOptions, Transport } from '../transport.js';
 
-export interface ConfigGroup {
-  /** Organisation, phones, hours, limits, privacy notice and school holidays. */
-  get(options?: CallOptions): Promise<Config>;
-}
+// The configuration group is in ./config.ts: every client needs it, and these groups only some.
+export { configGroup, type ConfigGroup } from './config.js';
+
 export interface AreasGroup {
   list(options?: CallOptions): Promise<AreaList>;
 }
@@ -24,10 +23,6 @@ export interface OnCallGroup {
   /** Who answers now (or at `at`), as the server computes it; `onCall(config, at)` does the same offline. */
   get(query?: { at?: Date | string }, options?: CallOptions): Promise<OnCallStatus>;
 }
-
-export const configGroup = (t: Transport): ConfigGroup => ({
-  get: (options) => call(t, getConfig, {}, options),
-});
 
 export const areasGroup = (t: Transport): AreasGroup => ({
   list: (options) => call(t, listAreas, {}, options),
