@@ -1,5 +1,7 @@
 // `npm run size`: what a browser downloads, compressed, for each CDN entry, and whether it fits the budget.
-// An entry counts with every chunk it imports statically (lazy locale chunks are listed apart).
+// An entry counts with every chunk it imports statically: what it needs to show itself ("initial"), which
+// the budget judges. A widget's parts that load when first needed (a dialog, later steps, a receipt) are
+// added in the "+ lazy parts" column, so the whole stays in view; the language catalogues are listed apart.
 // Bytes are deterministic, so a budget exceeded here fails `npm test` and CI.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,27 +18,31 @@ import { KB, entriesSize, entrySize, sizeOf } from './lib/bundle-size.mjs';
 const KB_CEILINGS = {
   sdkEntry: 15.7 * KB, // 15,511 measured
   sdkAll: 23.2 * KB, // 22,959 measured
-  all: 81.5 * KB, // 80,611 measured
+  all: 69.4 * KB, // 68,743 measured (80,611 before the widgets' lazy parts)
 };
 const GOALS = { sdk: 12 * KB, widget: 30 * KB, all: 60 * KB };
-// Each widget with the chunks it imports statically; measured size plus ~1 %. The CDN entries share chunks,
+// Each widget with the chunks it imports statically (initial: what it needs to show itself; its lazy parts
+// are in the last column and not judged); measured size plus ~1 %. The CDN entries share chunks,
 // so the chunk every widget loads (Lit, zod/mini's core, the transport, the configuration's schema) also
 // holds what the others need of the modules in it (zod's core above all).
 const WIDGET_CEILINGS = {
-  'grannskap-activity-calendar.js': 53.7 * KB, // 53,096 measured
+  'grannskap-activity-calendar.js': 50.8 * KB, // 50,234 measured (the dialog, registration and cancellation load when a dialog opens)
   'grannskap-case-status.js': 30.5 * KB, // 30,155 measured (the follow-up form loads only when offered)
   'grannskap-on-call.js': 30.9 * KB, // 30,571 measured
   'grannskap-provider.js': 24.9 * KB, // 24,623 measured
-  'grannskap-report-form.js': 56.8 * KB, // 56,158 measured (address combobox, photos)
-  'grannskap-trivselpeng-form.js': 51.1 * KB, // 50,529 measured
+  'grannskap-report-form.js': 51.2 * KB, // 50,707 measured (address search, photos and receipt load once the form is begun)
+  'grannskap-trivselpeng-form.js': 48.4 * KB, // 47,849 measured (the steps after the eligibility questions load while they are answered)
 };
 const WIDGETS_CDN = 'packages/widgets/cdn';
 const SDK_COMPOSED = 'packages/sdk/cdn/compose';
 
 const rows = [];
 const missing = [];
-/** `entries`: one file, or several a page loads together; `alone`: the file without what it imports. */
-const add = (label, entries, ceiling, goal, alone = false) => {
+/**
+ * `entries`: one file, or several a page loads together; `alone`: the file without what it imports;
+ * `lazy`: also measure it with every part it can load later.
+ */
+const add = (label, entries, ceiling, goal, alone = false, lazy = false) => {
   const list = [entries].flat();
   const absent = list.filter((e) => !existsSync(e));
   if (absent.length > 0) {
@@ -44,7 +50,7 @@ const add = (label, entries, ceiling, goal, alone = false) => {
     return;
   }
   const size = alone ? { files: 1, ...sizeOf(list[0]) } : list.length > 1 ? entriesSize(list) : entrySize(list[0]);
-  rows.push({ label, ...size, budget: ceiling, goal });
+  rows.push({ label, ...size, budget: ceiling, goal, withLazy: lazy ? entrySize(list[0], { lazy: true }) : undefined });
 };
 
 add('sdk entry: compose.js + groups/config.js + chunks', [`${SDK_COMPOSED}/compose.js`, `${SDK_COMPOSED}/groups/config.js`], KB_CEILINGS.sdkEntry, GOALS.sdk);
@@ -54,9 +60,9 @@ const entries = existsSync(WIDGETS_CDN) ? readdirSync(WIDGETS_CDN).filter((f) =>
 if (entries.length === 0) missing.push(`${WIDGETS_CDN}/grannskap-*.js`);
 for (const f of entries) {
   if (!WIDGET_CEILINGS[f]) console.error(`size: no ceiling for ${f}: add one to WIDGET_CEILINGS (at most ${GOALS.widget / KB} KB for a new widget)`);
-  add(`widget: ${f} + chunks`, join(WIDGETS_CDN, f), WIDGET_CEILINGS[f] ?? GOALS.widget, GOALS.widget);
+  add(`widget: ${f} + chunks`, join(WIDGETS_CDN, f), WIDGET_CEILINGS[f] ?? GOALS.widget, GOALS.widget, false, true);
 }
-add('all-in-one: grannskap.js', join(WIDGETS_CDN, 'grannskap.js'), KB_CEILINGS.all, GOALS.all);
+add('all-in-one: grannskap.js', join(WIDGETS_CDN, 'grannskap.js'), KB_CEILINGS.all, GOALS.all, false, true);
 const localeDir = join(WIDGETS_CDN, 'locales');
 if (existsSync(localeDir)) {
   // catalogues other than Swedish load when a page asks for the language: listed, not counted above
@@ -67,16 +73,17 @@ if (existsSync(localeDir)) {
 }
 
 const fmt = (n) => n.toLocaleString('en-US');
-const table = [['bundle', 'files', 'min', 'gzip', 'brotli', 'gzip ceiling', '', 'goal', '']];
+const table = [['bundle', 'files', 'min', 'gzip', 'brotli', 'gzip ceiling', '', 'goal', '', 'gzip + lazy parts']];
 for (const r of rows) {
   const over = r.budget !== undefined && r.gzip > r.budget;
   r.over = over;
   const { goal } = r;
-  table.push([r.label, String(r.files), fmt(r.raw), fmt(r.gzip), fmt(r.brotli), r.budget ? fmt(r.budget) : '-', over ? 'OVER' : r.budget ? 'ok' : '', goal ? fmt(goal) : '-', goal ? (r.gzip <= goal ? 'met' : `${(r.gzip / goal).toFixed(2)}x`) : '']);
+  table.push([r.label, String(r.files), fmt(r.raw), fmt(r.gzip), fmt(r.brotli), r.budget ? fmt(r.budget) : '-', over ? 'OVER' : r.budget ? 'ok' : '', goal ? fmt(goal) : '-', goal ? (r.gzip <= goal ? 'met' : `${(r.gzip / goal).toFixed(2)}x`) : '', r.withLazy ? `${fmt(r.withLazy.gzip)} (${r.withLazy.files})` : '']);
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
-console.log(`bytes; gzip level 9, brotli quality 11; a widget counts with the chunks it imports statically; 1 KB = ${KB} bytes`);
+console.log(`bytes; gzip level 9, brotli quality 11; a widget counts with the chunks it imports statically (initial, judged by the ceiling);`);
+console.log(`"gzip + lazy parts": with every part it can load later (files), language catalogues apart; 1 KB = ${KB} bytes`);
 
 if (missing.length > 0) {
   console.error(`size: missing ${missing.map((m) => relative('.', m)).join(', ')}: run \`npm run build\` first`);

@@ -39,15 +39,16 @@ export async function fullCalendarBundle() {
 
 export async function benchBytes() {
   const rows = [];
-  const add = (name, file) => {
-    if (existsSync(file)) rows.push({ name, ...entrySize(file) });
+  // `lazy`: also measured with every part it can load later (a dialog, later steps), catalogues apart
+  const add = (name, file, lazy = false) => {
+    if (existsSync(file)) rows.push({ name, ...entrySize(file), withLazy: lazy ? entrySize(file, { lazy: true }) : undefined });
   };
   // the SDK entry of the budget: the composed client and the configuration group (see scripts/size.mjs)
   const composed = ['packages/sdk/cdn/compose/compose.js', 'packages/sdk/cdn/compose/groups/config.js'];
   if (composed.every((f) => existsSync(f))) rows.push({ name: 'SDK entry (compose.js + groups/config.js)', ...entriesSize(composed) });
   add('SDK, every group (grannskap-sdk.js)', 'packages/sdk/cdn/grannskap-sdk.js');
-  for (const f of readdirSync(WIDGETS).filter((n) => /^grannskap-[a-z-]+\.js$/.test(n) && n !== 'grannskap.js').sort()) add(`${f.replace(/\.js$/, '')} + what it loads`, join(WIDGETS, f));
-  add('all-in-one (grannskap.js)', join(WIDGETS, 'grannskap.js'));
+  for (const f of readdirSync(WIDGETS).filter((n) => /^grannskap-[a-z-]+\.js$/.test(n) && n !== 'grannskap.js').sort()) add(`${f.replace(/\.js$/, '')} + what it loads`, join(WIDGETS, f), true);
+  add('all-in-one (grannskap.js)', join(WIDGETS, 'grannskap.js'), true);
   const fc = { name: 'FullCalendar 6.1 (core + daygrid + list + sv)', files: 1, ...measure(await fullCalendarBundle()) };
   const calendar = rows.find((r) => r.name.startsWith('grannskap-activity-calendar'));
   return { rows, fullCalendar: fc, calendar };

@@ -34,21 +34,42 @@ const staticImports = (file) => {
     .map((spec) => resolve(dirname(file), spec));
 };
 
-/** The file and everything it loads before it runs. */
-export const closure = (entry) => {
+/** Relative modules a file may load later with `import('./…')` (a fixed string), besides the language catalogues. */
+const lazyImports = (file) => {
+  const found = [];
+  const walk = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'ImportExpression' && node.source.type === 'Literal' && typeof node.source.value === 'string') found.push(node.source.value);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') walk(value);
+    }
+  };
+  walk(parseAst(readFileSync(file, 'utf8')));
+  return found
+    .filter((spec) => (spec.startsWith('./') || spec.startsWith('../')) && !/(^|\/)locales\//.test(spec))
+    .map((spec) => resolve(dirname(file), spec));
+};
+
+/**
+ * The file and everything it loads before it runs; with `lazy`, also every part it can load later
+ * (dynamic imports of fixed paths, and what those import), except the language catalogues.
+ */
+export const closure = (entry, { lazy = false } = {}) => {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     staticImports(file).forEach(visit);
+    if (lazy) lazyImports(file).forEach(visit);
   };
   visit(resolve(entry));
   return [...seen];
 };
 
 /** An entry with everything it loads: the sum of each file's compressed size, as a browser fetches them. */
-export const entrySize = (entry) => {
-  const files = closure(entry);
+export const entrySize = (entry, options) => {
+  const files = closure(entry, options);
   const total = files.map(sizeOf).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { files: files.length, ...total };
 };

@@ -66,6 +66,8 @@ export const installDriver = (page: Page) =>
       await until(`a step after "${heading}"`, () => $(el, '#step-heading')?.textContent !== heading).catch((e: Error) => {
         throw new Error(`${e.message}: ${errors()}`);
       });
+      // a step whose code loads on demand shows a loading line until it is there
+      await until(`the step after "${heading}" loaded`, () => !$(el, '#part-status'));
     };
     (window as unknown as { __drive: Driver }).__drive = { until, $, input, click, next };
   });
@@ -120,6 +122,8 @@ export const fillReport = (page: Page, typed: Typed) =>
     const jpeg = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg', 0.9));
     const files = new DataTransfer();
     files.items.add(new File([jpeg], 'lampa.jpg', { type: 'image/jpeg' }));
+    // the photo step's code loads once the form is begun
+    await d.until('the photo picker', () => el.shadowRoot!.querySelector('input[type=file]'));
     const picker = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
     picker.files = files.files;
     picker.dispatchEvent(new Event('change', { bubbles: true }));
@@ -174,6 +178,8 @@ export const fillTrivselpeng = (page: Page, typed: Typed, title: string, date: s
       await d.until('the eligibility questions', () => el.shadowRoot!.querySelector('fieldset.question'));
       for (const q of el.shadowRoot!.querySelectorAll('fieldset.question')) q.querySelector<HTMLInputElement>('input')!.click();
       await d.next(el);
+      // the steps after the questions load on demand
+      await d.until('the organiser fields', () => d.$(el, '#name'));
       d.input(el, '#name', t.name);
       d.input(el, '#address', t.address);
       d.input(el, '#phone', t.phone);

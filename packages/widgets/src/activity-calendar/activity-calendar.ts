@@ -20,12 +20,13 @@ import { renderAgenda } from './agenda-list.js';
 import { OccurrenceCache } from './data.js';
 import type { Entry, Filter, Slice } from './data.js';
 import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, formatSpan, lastOfMonth, monthOf, sameDayIn, todayIn } from './dates.js';
-import { registrationState, renderDay, renderDetails } from './dialog.js';
 import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters.js';
 import { feedLink, renderAddToCalendar, renderSubscribe } from './ics.js';
 import { JsonLd } from './jsonld.js';
 import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
-import { bodyOf, cancelLink, emptyForm, renderQueued, renderReceipt, renderRegistrationForm, sendCancel, sendRegistration, validate } from './registration.js';
+import { whenSent } from '../shared/send.js';
+import type * as DialogParts from './dialog-parts.js';
+import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
 import type { RegError, RegistrationForm } from './registration.js';
 import { activitiesGroup, registrationsGroup } from '@grannskap/sdk/groups/activities';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
@@ -54,7 +55,7 @@ interface RegState {
   sending: boolean;
   /** The code of the last send's failure, `false` when it did not fail. */
   failed: string | false;
-  outcome: { kind: 'sent'; receipt: RegistrationReceipt } | { kind: 'queued' } | undefined;
+  outcome: { kind: 'sent'; receipt: RegistrationReceipt } | { kind: 'queued'; key: string } | undefined;
   cancelled: boolean;
   cancelling: boolean;
 }
@@ -158,6 +159,8 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private slicesFor = '';
   private cache: OccurrenceCache | undefined;
   private readonly jsonLd = new JsonLd(this);
+  /** The dialog's views, the registration and the cancellation: loaded when first needed. */
+  private readonly parts = new LazyPart<typeof DialogParts>(this, () => import('./dialog-parts.js'), (error) => this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error)));
   private opener: HTMLElement | undefined;
   private focusAfterRender: string | undefined;
   private regKey: string | undefined;
@@ -450,6 +453,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     this.dialog = { kind: 'day', date };
     this.reg = undefined;
     this.focusAfterRender = '#dialog-title';
+    this.loadParts();
   }
 
   private openEntry(entry: Entry, opener: HTMLElement): void {
@@ -458,6 +462,26 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     this.dialog = { kind: 'entry', entry, fromDay };
     this.reg = undefined;
     this.focusAfterRender = '#dialog-title';
+    this.loadParts();
+  }
+
+  /**
+   * Loads the dialog's views the first time a dialog opens. Meanwhile the dialog shows its title (focused,
+   * as the full view's is) and a loading line; when they arrive the full view's title takes the focus,
+   * unless the visitor has moved it on.
+   */
+  private loadParts(): void {
+    if (this.parts.value) return;
+    const focus = (target: string) => {
+      const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+      if (!this.dialog || (active && active.id !== 'dialog-title')) return;
+      this.focusAfterRender = target;
+      this.requestUpdate();
+    };
+    this.parts.get().then(
+      () => focus('#dialog-title'),
+      () => focus('#part-retry'),
+    );
   }
 
   private closeDialog(): void {
@@ -477,7 +501,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
 
   // ---- registration
 
-  private startRegistration(entry: Entry): void {
+  private startRegistration(entry: Entry, { emptyForm }: typeof DialogParts): void {
     this.reg = { form: emptyForm(), errors: [], full: entry.occurrence.placesLeft === 0, sending: false, failed: false, outcome: undefined, cancelled: false, cancelling: false };
     this.focusAfterRender = '#reg-heading';
   }
@@ -496,7 +520,9 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private async submitRegistration(entry: Entry): Promise<void> {
     const reg = this.reg;
     const client = this.api.client;
-    if (!reg || !client || reg.sending) return;
+    const parts = this.parts.value;
+    if (!reg || !client || !parts || reg.sending) return;
+    const { bodyOf, sendRegistration, validate } = parts;
     const locale = getLocale();
     const errors = validate(reg.form, entry, locale);
     if (errors.length) {
@@ -519,11 +545,22 @@ export class GrannskapActivityCalendar extends GrannskapElement {
         this.refresh();
         break;
       }
-      case 'queued':
+      case 'queued': {
+        const key = outcome.key;
         this.regKey = undefined;
-        this.patchReg({ outcome: { kind: 'queued' } });
+        this.patchReg({ outcome: { kind: 'queued', key } });
         this.focusAfterRender = '#queued-heading';
+        // Sent later by the outbox: the dialog, if it still shows this registration, shows its receipt.
+        whenSent<RegistrationReceipt>(client.outbox, key, (r) => {
+          const shown = this.reg?.outcome;
+          if (shown?.kind !== 'queued' || shown.key !== key) return;
+          this.patchReg({ outcome: { kind: 'sent', receipt: r } });
+          this.focusAfterRender = '#receipt-heading';
+          this.dispatchEvent(new GrannskapRegisteredEvent({ registrationId: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants }));
+          this.refresh();
+        });
         break;
+      }
       case 'invalid':
         this.patchReg({ errors: outcome.errors.length ? outcome.errors : [{ field: 'form', code: 'invalid' }] });
         this.focusAfterRender = '#summary';
@@ -542,8 +579,15 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private async cancelRegistration(id: string, token: string, done: () => void, failed: (code: string) => void): Promise<void> {
     const client = this.api.client;
     if (!client) return;
+    let parts: typeof DialogParts;
+    try {
+      parts = await this.parts.get();
+    } catch (error) {
+      failed(errorCode(error));
+      return;
+    }
     this.cancelKey ??= client.idempotencyKey();
-    const result = await sendCancel(client, id, token, this.cancelKey);
+    const result = await parts.sendCancel(client, id, token, this.cancelKey);
     if (result.status === 'failed') {
       this.dispatchEvent(GrannskapErrorEvent.from(this.localName, result.error));
       failed(errorCode(result.error));
@@ -582,6 +626,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       const view = await client.registrations.get(id, token);
       const activity = await client.activities.get(view.activityId);
       this.linked = { id, token, view, activity, cancelling: false, failed: false };
+      this.parts.preload();
     } catch (error) {
       this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
     }
@@ -736,6 +781,9 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   }
 
   private renderDialogBody(d: DialogState, config: Config, client: GrannskapClient, locale: string): TemplateResult {
+    const parts = this.parts.value;
+    if (!parts) return this.renderDialogPending(d, locale);
+    const { registrationState, renderDay, renderDetails } = parts;
     if (d.kind === 'day') {
       const holiday = holidayOf(d.date, config.schoolHolidays);
       return renderDay({
@@ -754,7 +802,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       const when = formatSpan(entry.occurrence.start, entry.occurrence.end, this.timeZone, locale);
       return html`<h2 id="dialog-title" lang=${title.lang} dir=${title.dir}>${title.text}</h2>
         <p>${when}</p>
-        ${this.renderRegistration(reg, entry, config, locale)}`;
+        ${this.renderRegistration(parts, reg, entry, config, locale)}`;
     }
     const areaNames = (ids: readonly string[]) => ids.map((id) => this.areas.find((a) => a.id === id)?.name ?? id).join(', ');
     return renderDetails({
@@ -764,7 +812,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       areaNames,
       registration: registrationState(entry.activity, entry.occurrence),
       addToCalendar: renderAddToCalendar(client, entry.activity.id),
-      onRegister: () => this.startRegistration(entry),
+      onRegister: () => this.startRegistration(entry, parts),
       onBack: d.fromDay
         ? () => {
             this.dialog = { kind: 'day', date: d.fromDay! };
@@ -774,7 +822,18 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     });
   }
 
-  private renderRegistration(reg: RegState, entry: Entry, config: Config, locale: string): TemplateResult {
+  /** The dialog while its views load: the same title (the dialog's name, focused) and a loading line, or the retry. */
+  private renderDialogPending(d: DialogState, locale: string): TemplateResult {
+    const title = d.kind === 'day' ? { text: formatDay(d.date, locale), lang: nothing, dir: nothing } : markedText(d.entry.activity.title, locale);
+    return html`<h2 id="dialog-title" tabindex="-1" lang=${title.lang} dir=${title.dir}>${title.text}</h2>
+      ${renderPartPending(this.parts.failed, () => {
+        this.focusAfterRender = '#dialog-title';
+        this.loadParts();
+      })}`;
+  }
+
+  private renderRegistration(parts: typeof DialogParts, reg: RegState, entry: Entry, config: Config, locale: string): TemplateResult {
+    const { cancelLink, renderQueued, renderReceipt, renderRegistrationForm } = parts;
     if (reg.outcome?.kind === 'queued') return renderQueued();
     if (reg.outcome?.kind === 'sent') {
       const receipt = reg.outcome.receipt;

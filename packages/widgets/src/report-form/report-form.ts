@@ -21,17 +21,18 @@ import { failedLine } from '../shared/problems.js';
 import { markedText, renderSwedish, renderText } from '../shared/text.js';
 import { copyText, statusLink } from '../shared/status-link.js';
 import { isWebUrl } from '../shared/web-url.js';
-import { Combobox, comboboxStyles } from '../shared/combobox/index.js';
-import { PhotoUploads, photoErrorMessage, photoLabel, photosStyles, renderPhotoThumbs, renderPhotos } from '../shared/photos/index.js';
-import { addressComboboxOptions } from './address.js';
+import type { Combobox } from '../shared/combobox/index.js';
+import type { PhotoUploads } from '../shared/photos/index.js';
+import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
+import type * as LaterParts from './later-parts.js';
 import { renderCategoryField } from './fields.js';
-import { renderQueued, renderReceipt } from './receipt.js';
 import { reportFormStyles } from './report-form.styles.js';
 import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, initialState } from './state.js';
 import type { Answer, FormState } from './state.js';
 import { STEPS, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
 import { fakeReceipt, sendReport } from './submission.js';
+import { followKept, whenSent } from '../shared/send.js';
 import { messageFor, validateStep } from './validation.js';
 import type { FieldError } from './validation.js';
 import { addressesGroup, areasGroup, categoriesGroup } from '@grannskap/sdk/groups/catalogue';
@@ -124,7 +125,7 @@ const stepTitle = (step: StepId): string => {
  * @slot - Nothing is slotted; everything comes from the configuration.
  */
 export class GrannskapReportForm extends GrannskapElement {
-  static override styles = [GrannskapElement.styles, onCallStyles, formStyles, comboboxStyles, photosStyles, reportFormStyles];
+  static override styles = [GrannskapElement.styles, onCallStyles, formStyles, reportFormStyles];
 
   /** The area to preselect (an area id from the API). */
   @property() area = '';
@@ -154,22 +155,35 @@ export class GrannskapReportForm extends GrannskapElement {
   @state() private photosLeftOut = 0;
 
   private readonly onCallClock = new OnCallController(this);
-  /** Photos live only in memory: never in the draft, never in the outbox (see `submit`). */
-  private readonly photos = new PhotoUploads(this, {
-    client: () => this.api.client,
-    limits: () => this.api.config?.limits.photos,
-    onChange: () => this.photosChanged(),
-  });
-  private readonly addressBox = new Combobox<Address>(
+  /** Photos live only in memory: never in the draft, never in the outbox (see `submit`). Made when the photo code has loaded. */
+  private photos: PhotoUploads | undefined;
+  /** The address search, the photo step and the receipt: loaded once the visitor starts filling the form in. */
+  private readonly laterParts = new LazyPart<typeof LaterParts>(
     this,
-    addressComboboxOptions({
-      client: () => this.api.client,
-      area: () => this.form?.area ?? '',
-      onInput: (place) => this.update_({ place, addressId: '' }),
-      // The address decides the area, so that the two cannot disagree.
-      onChoose: (address) => this.update_({ place: address.street, addressId: address.id, area: address.areaId }),
-    }),
+    () =>
+      import('./later-parts.js').then((parts) => {
+        adoptPartStyles(this, [parts.comboboxStyles, parts.photosStyles]);
+        this.addressBox ??= new parts.Combobox<Address>(
+          this,
+          parts.addressComboboxOptions({
+            client: () => this.api.client,
+            area: () => this.form?.area ?? '',
+            onInput: (place) => this.update_({ place, addressId: '' }),
+            // The address decides the area, so that the two cannot disagree.
+            onChoose: (address) => this.update_({ place: address.street, addressId: address.id, area: address.areaId }),
+          }),
+        );
+        this.photos ??= new parts.PhotoUploads(this, {
+          client: () => this.api.client,
+          limits: () => this.api.config?.limits.photos,
+          onChange: () => this.photosChanged(),
+        });
+        return parts;
+      }),
+    (error) => this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error)),
   );
+  /** The address search (a combobox over the API's addresses). Made when its code has loaded. */
+  private addressBox: Combobox<Address> | undefined;
   private readonly drafts = createDraftStore({ ttlMs: DRAFT_TTL_MS, personalKeys: PERSONAL_KEYS });
   /** One key per logical submission, reused on every retry; a new one only after a report went through. */
   private submissionKey: string | undefined;
@@ -180,6 +194,14 @@ export class GrannskapReportForm extends GrannskapElement {
   private readonly focusAfterRender = new FocusAfterRender(this);
   /** A report kept on an earlier visit or while offline is sent when the form loads and when the browser is online again. */
   private readonly outbox = new OutboxFlusher(this, () => this.api.client);
+  /** Stops waiting for the outbox to send the kept report (whose receipt then replaces "saved, will be sent"). */
+  private stopWaiting: (() => void) | undefined;
+
+  override disconnectedCallback(): void {
+    this.stopWaiting?.();
+    this.stopWaiting = undefined;
+    super.disconnectedCallback();
+  }
 
   /** The steps in order (for "Step 2 of 8"). */
   get stepIds(): readonly StepId[] {
@@ -217,6 +239,24 @@ export class GrannskapReportForm extends GrannskapElement {
     if (!client) return;
     try {
       const [categories, areas] = await Promise.all([client.categories.list(), client.areas.list()]);
+      // A report this browser still keeps (the page was reloaded while sending it) is on its way: say so,
+      // rather than offer its draft to be sent a second time.
+      this.stopWaiting ??= await followKept<ReportReceipt>(client.outbox, 'createReport', {
+        kept: () => {
+          this.drafts.clear(DRAFT_ID);
+          this.outcome ??= { kind: 'queued' };
+        },
+        sent: (receipt, entry) => {
+          this.drafts.clear(DRAFT_ID);
+          this.outcome = { kind: 'sent', receipt };
+          const kind = categories.items.find((c) => c.code === (entry.body as { category?: string }).category)?.kind ?? 'other';
+          this.dispatchEvent(new GrannskapSubmittedEvent({ reference: receipt.reference, kind }));
+        },
+        failed: (error) => {
+          this.outcome = undefined;
+          this.failed = errorCode(error);
+        },
+      });
       this.outbox.flush();
       if (this.loadedFor !== config) return;
       this.categories = categories.items;
@@ -234,6 +274,8 @@ export class GrannskapReportForm extends GrannskapElement {
 
   private update_(patch: Partial<FormState>): void {
     if (!this.form) return;
+    // the visitor has begun: the photo step's code comes while they answer the first questions
+    this.laterParts.preload();
     this.form = { ...this.form, ...patch };
     const fields: Record<string, unknown> = {};
     for (const key of DRAFT_KEYS) fields[key] = this.form[key];
@@ -268,6 +310,8 @@ export class GrannskapReportForm extends GrannskapElement {
   private next(): void {
     const config = this.api.config;
     if (!config || !this.form) return;
+    // the address search and the photos are not there yet: nothing to check or send until the loading line goes
+    if ((this.step === 'where' || this.step === 'photos' || this.step === 'review') && !this.laterParts.value) return;
     const errors = this.step === 'photos' ? this.photoErrors() : validateStep(this.step, this.form, config, this.category, this.locale);
     this.errors = errors;
     if (errors.length) {
@@ -283,7 +327,7 @@ export class GrannskapReportForm extends GrannskapElement {
 
   /** A photo that cannot be sent as it is: named in the summary, linked to the button that fixes it. */
   private photoErrors(): FieldError[] {
-    return this.photos.items.flatMap((item, i) => (item.state === 'error' ? [{ field: `photos-${i + 1}`, code: `photo_${item.error ?? 'upload'}` }] : []));
+    return (this.photos?.items ?? []).flatMap((item, i) => (item.state === 'error' ? [{ field: `photos-${i + 1}`, code: `photo_${item.error ?? 'upload'}` }] : []));
   }
 
   /** A removed or retried photo takes its line in the summary with it. */
@@ -312,14 +356,14 @@ export class GrannskapReportForm extends GrannskapElement {
       }
       // A photo on its way is waited for, so that it is not left out; one that failed is left out (the
       // review step says so) rather than holding the report back: photos cannot be kept for later.
-      if (this.photos.busy) {
+      if (this.photos?.busy) {
         this.waitingForPhotos = true;
         await this.photos.settled();
         this.waitingForPhotos = false;
       }
       this.submissionKey ??= client.idempotencyKey();
-      const attachments = this.photos.attachmentIds;
-      const leftOut = this.photos.counts.total - attachments.length;
+      const attachments = this.photos?.attachmentIds ?? [];
+      const leftOut = (this.photos?.counts.total ?? 0) - attachments.length;
       const outcome = await sendReport(client, assembleBody(this.form ?? form, config, this.category, this.locale, attachments), this.submissionKey);
       if (outcome.status === 'sent' || outcome.status === 'queued') this.photosLeftOut = leftOut;
       if (outcome.status === 'sent') {
@@ -328,6 +372,12 @@ export class GrannskapReportForm extends GrannskapElement {
       } else if (outcome.status === 'queued') {
         this.finish({ kind: 'queued' });
         this.dispatchEvent(new GrannskapQueuedEvent({ key: outcome.key, kind }));
+        this.stopWaiting?.();
+        this.stopWaiting = whenSent<ReportReceipt>(client.outbox, outcome.key, (receipt) => {
+          this.outcome = { kind: 'sent', receipt };
+          this.focusAfterRender.set('#receipt-heading');
+          this.dispatchEvent(new GrannskapSubmittedEvent({ reference: receipt.reference, kind }));
+        });
       } else if (outcome.status === 'invalid') {
         this.errors = outcome.errors;
         const first = outcome.errors[0];
@@ -344,7 +394,7 @@ export class GrannskapReportForm extends GrannskapElement {
 
   private finish(outcome: NonNullable<typeof this.outcome>): void {
     this.drafts.clear(DRAFT_ID);
-    this.photos.clear();
+    this.photos?.clear();
     this.submissionKey = undefined;
     this.outcome = outcome;
     this.focusAfterRender.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
@@ -362,13 +412,28 @@ export class GrannskapReportForm extends GrannskapElement {
       ${config ? this.renderBody(config) : nothing}`;
   }
 
+  /** Where a later part goes until it has loaded: a loading line, or the retry (focus stays on the step's heading). */
+  private renderLaterPending(): TemplateResult {
+    this.laterParts.preload();
+    const done = (): string => (!this.outcome ? '#step-heading' : this.outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
+    return renderPartPending(this.laterParts.failed, () => {
+      this.focusAfterRender.set(this.outcome ? '#part-status' : '#step-heading');
+      this.laterParts.get().then(
+        () => this.focusAfterRender.set(done()),
+        () => this.focusAfterRender.set('#part-retry'),
+      );
+    });
+  }
+
   private renderBody(config: Config): TemplateResult {
-    if (this.outcome?.kind === 'sent') {
+    if (this.outcome) {
+      const later = this.laterParts.value;
+      if (!later) return this.renderLaterPending();
+      if (this.outcome.kind === 'queued') return later.renderQueued(this.photosLeftOut);
       const { receipt } = this.outcome;
       const link = statusLink(this.statusUrl, receipt.reference, receipt.token);
-      return renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link), this.photosLeftOut);
+      return later.renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link), this.photosLeftOut);
     }
-    if (this.outcome?.kind === 'queued') return renderQueued(this.photosLeftOut);
     const form = this.form;
     if (!form) {
       return this.failed
@@ -424,7 +489,9 @@ export class GrannskapReportForm extends GrannskapElement {
   /** A photo's line names the photo ("Bild 2: …"); every other line is the field's message. */
   private summaryText(error: FieldError): string {
     const limits = this.api.config?.limits.photos;
-    if (!error.code.startsWith('photo_') || !limits) return messageFor(error);
+    const later = this.laterParts.value;
+    if (!error.code.startsWith('photo_') || !limits || !later) return messageFor(error);
+    const { photoErrorMessage, photoLabel } = later;
     const n = Number(error.field.slice('photos-'.length));
     return `${photoLabel(n)}: ${photoErrorMessage(error.code.slice('photo_'.length) as Parameters<typeof photoErrorMessage>[0], limits)}`;
   }
@@ -545,7 +612,9 @@ export class GrannskapReportForm extends GrannskapElement {
           ${msg('Börja skriva gatuadressen och välj i listan, eller skriv platsen med egna ord, till exempel parkering eller lekplats.', { id: 'reportForm.where.placeHint' })}
         </p>
         ${place.line}
-        ${this.addressBox.render({ value: form.place, describedBy: place.describedBy === nothing ? undefined : place.describedBy, invalid: place.invalid === 'true', required: true, maxLength: 200 })}
+        ${this.addressBox
+          ? this.addressBox.render({ value: form.place, describedBy: place.describedBy === nothing ? undefined : place.describedBy, invalid: place.invalid === 'true', required: true, maxLength: 200 })
+          : this.renderLaterPending()}
       </div>
       <div class="field">
         <label for="placeDetail">${msg('Mer exakt (valfritt)', { id: 'reportForm.where.detail' })}</label>
@@ -589,6 +658,9 @@ export class GrannskapReportForm extends GrannskapElement {
   }
 
   private renderPhotosStep(config: Config): TemplateResult {
+    const later = this.laterParts.value;
+    if (!later || !this.photos) return this.renderLaterPending();
+    const { renderPhotos } = later;
     const a = this.a11y('photos');
     return html`<p class="hint">${msg('Bilder är valfria. En bild kan visa oss skadan eller platsen.', { id: 'reportForm.photos.intro' })}</p>
       ${a.line}
@@ -642,11 +714,13 @@ export class GrannskapReportForm extends GrannskapElement {
 
   /** How many photos go with the report, their previews, and plainly which ones will not. */
   private renderReviewPhotos(): TemplateResult {
+    const later = this.laterParts.value;
+    if (!later || !this.photos) return this.renderLaterPending();
     const { total, done, failed } = this.photos.counts;
     const busy = total - done - failed;
     return html`<span class="review-photos"
       >${total === 0 ? msg('Inga bilder', { id: 'reportForm.review.noPhotos' }) : msg(str`${done} av ${total} bilder uppladdade`, { id: 'reportForm.review.photoCount' })}
-      ${renderPhotoThumbs(this.photos.items)}
+      ${later.renderPhotoThumbs(this.photos.items)}
     ${busy ? html`<span class="review-note">${msg('Anmälan skickas när resten av bilderna är uppladdade.', { id: 'reportForm.review.photosBusy' })}</span>` : nothing}
     ${failed
       ? html`<span class="review-note review-note--warning"

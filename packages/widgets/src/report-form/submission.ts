@@ -1,6 +1,7 @@
 import { isValidationError } from '@grannskap/sdk';
 import type { ReportCreate, ReportReceipt } from '@grannskap/contract';
 import type { GrannskapClient } from '../shared/context.js';
+import { keepSending } from '../shared/send.js';
 import { fieldOfPath } from './steps.js';
 import type { FieldError } from './validation.js';
 
@@ -20,6 +21,7 @@ export async function sendReport(client: GrannskapClient, body: ReportCreate, ke
     // A client made with `outbox: false` still sends once with the key; it just cannot keep the report.
     if (!client.outbox) return { status: 'sent', receipt: await client.reports.create(body, { idempotencyKey: key }) };
     const result = await client.outbox.submit('createReport', { body }, { idempotencyKey: key });
+    if (result.status === 'queued') keepSending(client.outbox);
     return result.status === 'sent' ? { status: 'sent', receipt: result.result } : { status: 'queued', key: result.key };
   } catch (error) {
     if (isValidationError(error)) {

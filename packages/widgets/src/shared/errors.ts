@@ -2,7 +2,7 @@
 export class WidgetError extends Error {
   override readonly name = 'WidgetError';
   constructor(
-    readonly code: 'no-api-base' | 'bad-api-base' | 'locale',
+    readonly code: 'no-api-base' | 'bad-api-base' | 'locale' | 'part',
     message: string,
     options?: ErrorOptions,
   ) {

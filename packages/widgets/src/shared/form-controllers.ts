@@ -2,6 +2,7 @@
 // receipts, and sending what the outbox kept whenever the page is (back) online.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GrannskapClient } from './context.js';
+import { keepSending } from './send.js';
 
 /** Moves focus to a selector in the host's render root after the next render (not on first render). */
 export class FocusAfterRender implements ReactiveController {
@@ -38,7 +39,9 @@ export class OutboxFlusher implements ReactiveController {
   }
 
   readonly flush = (): void => {
-    void this.client()?.outbox?.flush().catch(() => undefined);
+    const outbox = this.client()?.outbox;
+    // What an earlier visit kept and the server still refuses is tried again while the page is open.
+    void outbox?.flush().then((result) => result.pending > 0 && keepSending(outbox), () => keepSending(outbox));
   };
 
   hostConnected(): void {

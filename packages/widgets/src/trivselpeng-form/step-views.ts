@@ -29,21 +29,6 @@ export interface StepView {
   goTo: (step: StepId) => void;
 }
 
-export const stepTitle = (step: StepId): string => {
-  switch (step) {
-    case 'eligibility':
-      return msg('Kan du söka trivselpeng?', { id: 'trivselpeng.step.eligibility' });
-    case 'organiser':
-      return msg('Arrangör', { id: 'trivselpeng.step.organiser' });
-    case 'activity':
-      return msg('Aktiviteten', { id: 'trivselpeng.step.activity' });
-    case 'budget':
-      return msg('Budget', { id: 'trivselpeng.step.budget' });
-    default:
-      return msg('Granska och skicka', { id: 'trivselpeng.step.review' });
-  }
-};
-
 const value = (e: Event): string => (e.target as HTMLInputElement).value;
 
 interface TextField {

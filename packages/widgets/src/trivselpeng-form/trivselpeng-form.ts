@@ -19,14 +19,16 @@ import { failedLine } from '../shared/problems.js';
 import { copyText, statusLink } from '../shared/status-link.js';
 import { addWorkingDays } from '@grannskap/contract';
 import { refusedRules, renderEligibilityQuestions, renderIneligible } from './eligibility.js';
-import { renderQueued, renderReceipt } from './receipt.js';
 import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, emptyCoOrganiser, emptyLine, initialState, restoredLines } from './state.js';
 import type { FormState } from './state.js';
-import { renderActivity, renderBudget, renderOrganiser, renderReview, stepTitle } from './step-views.js';
+import type * as LaterSteps from './later-steps.js';
+import { stepTitle } from './step-title.js';
+import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
 import type { StepView } from './step-views.js';
 import { STEPS, inFieldOrder, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
 import { fakeReceipt, sendApplication } from './submission.js';
+import { followKept } from '../shared/send.js';
 import { trivselpengFormStyles } from './trivselpeng-form.styles.js';
 import { messageFor, validateStep } from './validation.js';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
@@ -110,6 +112,8 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
   private loadedFor: Config | undefined;
   private readonly focusNext = new FocusAfterRender(this);
   private readonly outbox = new OutboxFlusher(this, () => this.api.client);
+  /** The steps after the eligibility questions and the receipt: loaded once the questions are being answered. */
+  private readonly laterSteps = new LazyPart<typeof LaterSteps>(this, () => import('./later-steps.js'), (error) => this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error)));
   private stopListening: (() => void) | undefined;
 
   override disconnectedCallback(): void {
@@ -145,6 +149,23 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     if (!client) return;
     try {
       const areas = await client.areas.list();
+      // An application this browser still keeps (the page was reloaded while sending it) is on its way:
+      // say so, rather than offer its draft to be sent a second time.
+      this.stopListening ??= await followKept<TrivselpengReceipt>(client.outbox, 'createTrivselpeng', {
+        kept: (entry) => {
+          this.drafts.clear(DRAFT_ID);
+          this.outcome ??= { kind: 'queued', key: entry.id };
+        },
+        sent: (receipt) => {
+          this.drafts.clear(DRAFT_ID);
+          this.outcome = { kind: 'sent', receipt };
+          this.dispatchEvent(new GrannskapSubmittedEvent({ reference: receipt.reference, kind: 'trivselpeng' }));
+        },
+        failed: (error) => {
+          this.outcome = undefined;
+          this.failed = errorCode(error);
+        },
+      });
       this.outbox.flush();
       if (this.loadedFor !== config) return;
       this.areas = areas.items;
@@ -206,6 +227,8 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     const config = this.api.config;
     const form = this.form;
     if (!config || !form) return;
+    // a step whose fields have not loaded yet has nothing to check or send: the loading line says so
+    if (this.step !== 'eligibility' && !this.laterSteps.value) return;
     if (this.step === 'eligibility') {
       const errors = validateStep('eligibility', form, config, this.locale, this.today(config));
       if (errors.length) return this.showErrors(errors);
@@ -242,6 +265,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
 
   private answer(code: string, yes: boolean): void {
     if (!this.form) return;
+    this.laterSteps.preload();
     this.set({ eligibility: { ...this.form.eligibility, [code]: yes } });
   }
 
@@ -349,13 +373,28 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     return html`${this.renderStatus()}${config ? this.renderBody(config) : nothing}`;
   }
 
+  /** Where a later part goes until it has loaded: a loading line, or the retry (focus stays on the step's heading). */
+  private renderLaterPending(): TemplateResult {
+    this.laterSteps.preload();
+    const done = (): string => (!this.outcome ? '#step-heading' : this.outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
+    return renderPartPending(this.laterSteps.failed, () => {
+      this.focusNext.set(this.outcome ? '#part-status' : '#step-heading');
+      this.laterSteps.get().then(
+        () => this.focusNext.set(done()),
+        () => this.focusNext.set('#part-retry'),
+      );
+    });
+  }
+
   private renderBody(config: Config): TemplateResult {
-    if (this.outcome?.kind === 'sent') {
+    if (this.outcome) {
+      const later = this.laterSteps.value;
+      if (!later) return this.renderLaterPending();
+      if (this.outcome.kind === 'queued') return later.renderQueued(config);
       const { receipt } = this.outcome;
       const link = statusLink(this.statusUrl, receipt.reference, receipt.token);
-      return renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link));
+      return later.renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link));
     }
-    if (this.outcome?.kind === 'queued') return renderQueued(config);
     const form = this.form;
     if (!form) {
       return this.loadFailed
@@ -415,6 +454,9 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     if (this.step === 'eligibility') {
       return renderEligibilityQuestions({ config, locale: this.locale, answers: form.eligibility, a11y: (f) => this.a11y(f), answer: (c, y) => this.answer(c, y) });
     }
+    const later = this.laterSteps.value;
+    if (!later) return this.renderLaterPending();
+    const { renderActivity, renderBudget, renderOrganiser, renderReview } = later;
     const view: StepView = {
       config,
       form,

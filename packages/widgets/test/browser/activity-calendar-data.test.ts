@@ -99,6 +99,8 @@ describe('grannskap-activity-calendar: data for others', () => {
     cell.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
+    // the dialog's views load the first time a dialog opens
+    await waitUntil(() => $$(el, 'dialog [data-entry]').length > 0, 'the day did not list its activities');
     expect($$(el, 'dialog [data-entry]')).to.have.length(api.items.length);
   });
 

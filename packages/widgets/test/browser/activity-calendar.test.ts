@@ -135,6 +135,9 @@ describe('grannskap-activity-calendar: month grid', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     await waitUntil(() => dialog.open, 'the dialog did not open');
     await waitUntil(() => active(el)?.id === 'dialog-title', 'focus did not move into the dialog');
+    // the dialog's views load the first time a dialog opens; the title keeps the focus meanwhile and after
+    await waitUntil(() => $$(el, 'dialog [data-entry]').length > 0, 'the day did not list its activities');
+    await waitUntil(() => active(el)?.id === 'dialog-title', 'focus did not stay on the title once the day was shown');
     const items = $$(el, 'dialog [data-entry]');
     expect(items.length).to.equal(api.items.filter((o) => o.key.startsWith(date)).length);
     await expect(el).to.be.accessible();

@@ -8,7 +8,7 @@ import { createClient } from '@grannskap/sdk';
 import '../../src/grannskap-activity-calendar.js';
 import type { GrannskapActivityCalendar } from '../../src/activity-calendar/activity-calendar.js';
 import { isoWeek, monthOf, todayIn } from '../../src/activity-calendar/dates.js';
-import { LOCALES, setLocale } from '../../src/shared/localization.js';
+import { LOCALES, dirOf, getLocale, setLocale } from '../../src/shared/localization.js';
 import type { Locale } from '../../src/shared/localization.js';
 import { API, textOf } from './helpers.js';
 import { form as trivselpengForm, allYes, next, fillOrganiser, fillActivity } from './trivselpeng-helpers.js';
@@ -41,6 +41,8 @@ async function calendar(lang: Locale, view: 'month' | 'list' = 'month'): Promise
   el.lang = lang;
   (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
   await waitUntil(() => /\d/.test($(el, '[part=count]')?.textContent ?? ''), `the activities never loaded: ${textOf(el).slice(0, 200)}`, { timeout: 10000 });
+  // the count has digits in every language, so also wait for the catalogue and the direction to switch
+  await waitUntil(() => getLocale() === lang && el.getAttribute('dir') === dirOf(lang), `${lang} was never applied`, { timeout: 10000 });
   await el.updateComplete;
   return el;
 }

@@ -58,6 +58,12 @@ export async function nextByKeyboard(el: GrannskapReportForm, expectedHeading?: 
   await el.updateComplete;
   if (expectedHeading) await waitUntil(() => $(el, '#step-heading')?.textContent?.includes(expectedHeading), `no step "${expectedHeading}"`);
   else await waitUntil(() => textOf(el) !== before, 'Next changed nothing');
+  await partLoaded(el);
+}
+
+/** The photo step and the receipt load when first needed: waits until what they show is there. */
+export async function partLoaded(el: GrannskapReportForm): Promise<void> {
+  await waitUntil(() => !$(el, '#part-status'), 'the photo step or the receipt did not load');
 }
 
 export const input = (el: GrannskapReportForm, selector: string, value: string): void => {
@@ -70,6 +76,7 @@ export async function next(el: GrannskapReportForm): Promise<void> {
   const heading = $(el, '#step-heading')?.textContent;
   $<HTMLButtonElement>(el, '[part=next]')!.click();
   await waitUntil(() => $(el, '#step-heading')?.textContent !== heading, `Next did not leave "${heading}"`);
+  await partLoaded(el);
 }
 
 /**

@@ -87,6 +87,12 @@ export async function nextByKeyboard(el: Form, expectedHeading: string): Promise
   await tabTo(el, '[part=next]');
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => heading(el).includes(expectedHeading), `no step "${expectedHeading}", still: ${heading(el)} ${textOf(el).slice(0, 300)}`);
+  await stepLoaded(el);
+}
+
+/** The steps after the eligibility questions load when first needed: waits until the step's fields are there. */
+export async function stepLoaded(el: Form): Promise<void> {
+  await waitUntil(() => !$(el, '#part-status'), 'the step did not load');
 }
 
 /** Types a YYYY-MM-DD date into a focused date input, in the segment order of the browser's own locale. */
@@ -123,6 +129,7 @@ export async function next(el: Form, expected?: string): Promise<void> {
     }
   }
   else await waitUntil(() => heading(el) !== before || $(el, '#summary'), 'Next did nothing');
+  await stepLoaded(el);
 }
 
 /** Answers every eligibility question yes (by clicks). */

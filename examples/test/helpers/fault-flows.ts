@@ -1,0 +1,118 @@
+import type { Page } from 'puppeteer-core';
+import type { Typed } from './widget-flows.js';
+
+// What the fault tests need beyond the ordinary flows: a registration filled but not yet sent, the
+// send button of each widget, and what each widget tells the tenant about its submission right now.
+
+export type WidgetTag = 'grannskap-report-form' | 'grannskap-trivselpeng-form' | 'grannskap-activity-calendar' | 'grannskap-case-status';
+
+/** The button that sends each widget's write. */
+export const SEND_BUTTON: Record<WidgetTag, string> = {
+  'grannskap-report-form': '[part=next]',
+  'grannskap-trivselpeng-form': '[part=next]',
+  'grannskap-activity-calendar': '[part=submit]',
+  'grannskap-case-status': '[part=send-follow-up]',
+};
+
+/** Where a widget stands with its submission, as the tenant can see and hear it. */
+export interface Shown {
+  /** receipt: the server's receipt; queued: "saved, will be sent"; failed: "could not be sent"; sending: the button says so. */
+  state: 'form' | 'sending' | 'queued' | 'receipt' | 'failed' | 'none';
+  /** The text of the receipt or queued heading and of every live region (role=status/alert) with text. */
+  text: string;
+}
+
+/** Reads what `tag` shows now (in the page; `none` when the widget is not on the page yet). */
+export const shown = (page: Page, tag: WidgetTag): Promise<Shown> =>
+  page.evaluate((t: string) => {
+    const el = document.querySelector(t);
+    const root = el?.shadowRoot;
+    if (!root) return { state: 'none' as const, text: '' };
+    const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const live = [...root.querySelectorAll('[role=status], [role=alert]')].map((e) => clean(e.textContent)).filter(Boolean);
+    // The case status says both "received" and "saved, will be sent" in one note under the case.
+    const note = root.querySelector('[part=follow-up-done]');
+    const thanks = note && /Tack!/.test(note.textContent ?? '') ? note : null;
+    const receipt = root.querySelector('#receipt-heading, [part=receipt]') ?? thanks;
+    const queued = root.querySelector('[part=queued]') ?? (thanks ? null : note);
+    const failed = root.querySelector('#send-failed, #reg-failed') ?? ([...root.querySelectorAll('[role=alert]')].find((e) => /kunde inte skickas/.test(e.textContent ?? '')) || null);
+    const button = root.querySelector(({ 'grannskap-activity-calendar': '[part=submit]', 'grannskap-case-status': '[part=send-follow-up]' } as Record<string, string>)[t] ?? '[part=next]');
+    const heading = clean((receipt ?? queued)?.querySelector('h2, h3')?.textContent ?? (receipt ?? queued)?.textContent);
+    const text = [heading, ...live].filter(Boolean).join(' | ');
+    if (receipt) return { state: 'receipt' as const, text };
+    if (queued) return { state: 'queued' as const, text };
+    if (failed) return { state: 'failed' as const, text };
+    if (button && /Skickar/.test(button.textContent ?? '')) return { state: 'sending' as const, text: [clean(button.textContent), text].filter(Boolean).join(' | ') };
+    return { state: 'form' as const, text };
+  }, tag);
+
+type Driver = {
+  until: (what: string, condition: () => unknown, timeout?: number) => Promise<void>;
+  $: (el: Element, selector: string) => HTMLElement | null;
+  input: (el: Element, selector: string, value: string) => void;
+  click: (el: Element, selector: string) => void;
+};
+
+/** Opens the activity `title` in the calendar's list for `month` and fills its registration form, without sending it. */
+export const fillRegistration = (page: Page, typed: Typed, month: string, title: string) =>
+  page.evaluate(
+    async (t: Typed, m: string, activityTitle: string) => {
+      const d = (window as unknown as { __drive: Driver }).__drive;
+      const el = document.querySelector('grannskap-activity-calendar') as HTMLElement & { view: string; month: string };
+      el.view = 'list';
+      el.month = m;
+      const item = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=item]')].find((b) => b.textContent!.includes(activityTitle));
+      await d.until(`${activityTitle} in the list`, () => {
+        if (!item()) d.$(el, '[part=more]')?.click();
+        return item();
+      });
+      item()!.click();
+      await d.until('the register button', () => d.$(el, '[part=register]'));
+      d.click(el, '[part=register]');
+      await d.until('the registration form', () => d.$(el, '#p0-name'));
+      d.input(el, '#p0-name', t.child);
+      d.input(el, '#p0-age', '9');
+      d.input(el, '#c-name', t.name);
+      d.input(el, '#c-phone', t.phone);
+      d.click(el, '#consent');
+      await new Promise((r) => setTimeout(r, 50));
+    },
+    typed,
+    month,
+    title,
+  );
+
+/** Fills the follow-up form that the case status offers for a paid application, without sending it. */
+export const fillFollowUp = (page: Page, howItWent: string) =>
+  page.evaluate(async (text: string) => {
+    const d = (window as unknown as { __drive: Driver }).__drive;
+    const el = document.querySelector('grannskap-case-status')!;
+    await d.until('the follow-up form', () => d.$(el, '#participants'));
+    d.input(el, '#participants', '25');
+    d.input(el, '#howItWent', text);
+    await new Promise((r) => setTimeout(r, 50));
+  }, howItWent);
+
+/** Writes the SDK's outbox keeps in this page's IndexedDB (database `grannskap`, store `outbox`). */
+export const outboxSize = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    // Opening a database that does not exist would create it empty, and the SDK's own open would then find no store.
+    if (!(await indexedDB.databases()).some((info) => info.name === 'grannskap')) return 0;
+    return new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('grannskap');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('outbox')) {
+          db.close();
+          return resolve(0);
+        }
+        const count = db.transaction('outbox', 'readonly').objectStore('outbox').count();
+        count.onsuccess = () => {
+          db.close();
+          resolve(count.result);
+        };
+        count.onerror = () => reject(count.error);
+      };
+    });
+  });
