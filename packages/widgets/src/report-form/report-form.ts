@@ -12,6 +12,7 @@ import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../events/submitt
 import { OnCallController, renderOnCall } from '../on-call/on-call.js';
 import { onCallStyles } from '../on-call/on-call.styles.js';
 import { telHref } from '../shared/format.js';
+import { EarlyRequest } from '../shared/early-request.js';
 import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
 import { formStyles } from '../shared/form.styles.js';
 import { FocusAfterRender, OutboxFlusher } from '../shared/form-controllers.js';
@@ -190,6 +191,8 @@ export class GrannskapReportForm extends GrannskapElement {
   private honeypot = '';
   private readonly startedAt = Date.now();
   private loadedFor: Config | undefined;
+  /** Categories and areas, asked for beside the configuration rather than after it. */
+  private readonly catalogue = new EarlyRequest((client) => Promise.all([client.categories.list(), client.areas.list()]));
   /** Focus goes somewhere meaningful after a step change, not on first render. */
   private readonly focusAfterRender = new FocusAfterRender(this);
   /** A report kept on an earlier visit or while offline is sent when the form loads and when the browser is online again. */
@@ -227,6 +230,7 @@ export class GrannskapReportForm extends GrannskapElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.api.client && !this.loadedFor) void this.catalogue.get(this.api.client);
     const config = this.api.config;
     if (config && config !== this.loadedFor) {
       this.loadedFor = config;
@@ -238,7 +242,7 @@ export class GrannskapReportForm extends GrannskapElement {
     const client = this.api.client;
     if (!client) return;
     try {
-      const [categories, areas] = await Promise.all([client.categories.list(), client.areas.list()]);
+      const [categories, areas] = await this.catalogue.get(client);
       // A report this browser still keeps (the page was reloaded while sending it) is on its way: say so,
       // rather than offer its draft to be sent a second time.
       this.stopWaiting ??= await followKept<ReportReceipt>(client.outbox, 'createReport', {

@@ -7,6 +7,7 @@ import { createDraftStore } from '@grannskap/sdk';
 import { GrannskapErrorEvent } from '../events/error-event.js';
 import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../events/submitted-event.js';
 import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
+import { EarlyRequest } from '../shared/early-request.js';
 import { fieldA11y, renderErrorSummary } from '../shared/field-errors.js';
 import type { FieldA11y, FieldError } from '../shared/field-errors.js';
 import { FocusAfterRender, OutboxFlusher } from '../shared/form-controllers.js';
@@ -110,6 +111,8 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
   private honeypot = '';
   private readonly startedAt = Date.now();
   private loadedFor: Config | undefined;
+  /** The areas, asked for beside the configuration rather than after it. */
+  private readonly areaList = new EarlyRequest((client) => client.areas.list());
   private readonly focusNext = new FocusAfterRender(this);
   private readonly outbox = new OutboxFlusher(this, () => this.api.client);
   /** The steps after the eligibility questions and the receipt: loaded once the questions are being answered. */
@@ -137,6 +140,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.api.client && !this.loadedFor) void this.areaList.get(this.api.client);
     const config = this.api.config;
     if (config && config !== this.loadedFor) {
       this.loadedFor = config;
@@ -148,7 +152,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     const client = this.api.client;
     if (!client) return;
     try {
-      const areas = await client.areas.list();
+      const areas = await this.areaList.get(client);
       // An application this browser still keeps (the page was reloaded while sending it) is on its way:
       // say so, rather than offer its draft to be sent a second time.
       this.stopListening ??= await followKept<TrivselpengReceipt>(client.outbox, 'createTrivselpeng', {

@@ -18,6 +18,17 @@ describe('grannskap-report-form', () => {
     await setLocale('sv');
   });
 
+  it('asks for categories and areas beside the configuration, not after its answer (one round trip less)', async () => {
+    performance.clearResourceTimings();
+    const el = await form();
+    await ready(el);
+    const last = (path: string) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === path).at(-1) as PerformanceResourceTiming | undefined;
+    const [config, categories, areas] = [last('/v1/config'), last('/v1/categories'), last('/v1/areas')];
+    assert.ok(config && categories && areas, 'the configuration, categories and areas were requested');
+    expect(categories.startTime, 'categories asked for before the configuration had come').to.be.lessThan(config.responseEnd);
+    expect(areas.startTime, 'areas asked for before the configuration had come').to.be.lessThan(config.responseEnd);
+  });
+
   it('shows 112 and who answers now before any field, and a step indicator', async () => {
     const el = await form();
     await ready(el);
