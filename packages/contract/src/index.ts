@@ -26,7 +26,7 @@ export {
 } from './schemas/trivselpeng.js';
 export { ON_CALL_WHO, ON_CALL_REASONS, OnCallStatus } from './schemas/on-call.js';
 export {
-  AdminReportQuery, AdminReportList, ReportStatusChange, AdminTrivselpengQuery, AdminTrivselpengList,
+  AdminReportQuery, AdminReportList, ReportStatusChange, AdminTrivselpengQuery, AdminTrivselpengList, RetentionRun, RetentionLog, RetentionLogQuery,
 } from './schemas/admin.js';
 
 // The operations: one object per endpoint, shared by server, SDK and OpenAPI document.
@@ -40,6 +40,7 @@ export {
 export {
   adminListReports, adminGetReport, adminSetReportStatus, adminGetAttachment, adminCreateActivity, adminUpdateActivity,
   adminCancelActivity, adminListRegistrations, adminListTrivselpeng, adminGetTrivselpeng, adminDecideTrivselpeng,
+  adminRetentionLog,
 } from './routes/admin.js';
 export { allRoutes } from './routes/all.js';
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import Database from 'better-sqlite3';
-import { createRegistration, createTrivselpeng, getCase, uploadAttachment } from '@grannskap/contract';
+import { RetentionLog, adminRetentionLog, createRegistration, createTrivselpeng, getCase, uploadAttachment } from '@grannskap/contract';
 import { storeOf } from '../src/app/build.js';
 import { runRetention, type RetentionPeriods } from '../src/app/retention.js';
 import { call, startTestServer, T0, type TestServer } from './helpers/server.js';
@@ -120,6 +120,19 @@ describe('retention', () => {
     assert.deepEqual(exists(), { oldReport: false, youngReport: false, oldApplication: false, youngApplication: true, oldRegistration: false, youngRegistration: false, photo: false });
     const again = await run(T0 + 60 * DAY + 2000);
     assert.deepEqual(again.deleted, { reports: 0, applications: 0, registrations: 0, photos: 0 });
+  });
+
+  it('shows staff the log through GET /v1/admin/retention-log, newest first, and no one else', async () => {
+    assert.equal((await call(t, adminRetentionLog)).status, 401);
+    const res = await call(t, adminRetentionLog, { admin: t.admin, query: { limit: 3 } });
+    assert.equal(res.status, 200, res.text);
+    const log = RetentionLog.parse(res.body);
+    assert.equal(log.items.length, 3);
+    // the last run above deleted nothing; the one before it the 60-day application
+    assert.deepEqual(log.items.map((i) => i.deleted.applications), [0, 1, 0]);
+    assert.deepEqual(log.items[0]!.periodDays, { reports: 30, applications: 60, registrations: 10 });
+    assert.ok(log.items[0]!.at >= log.items[1]!.at && log.items[1]!.at >= log.items[2]!.at);
+    assert.equal((await call(t, adminRetentionLog, { admin: t.admin, query: { limit: 0 } })).status, 400);
   });
 
   it('logs counts and periods only: no references, names or texts in the audit table', async () => {

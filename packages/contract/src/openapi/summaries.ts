@@ -30,4 +30,5 @@ export const summaries: Record<string, string> = {
   adminListTrivselpeng: 'Trivselpeng applications, newest first.',
   adminGetTrivselpeng: 'One application with its history and follow-up.',
   adminDecideTrivselpeng: 'Start review, approve with an amount, reject with a reason, or mark paid.',
+  adminRetentionLog: 'Runs of the retention job, newest first: when, the periods in days and how many it deleted (counts only).',
 };

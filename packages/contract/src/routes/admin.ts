@@ -7,6 +7,8 @@ import {
   IdParams,
   ReferenceParams,
   ReportStatusChange,
+  RetentionLog,
+  RetentionLogQuery,
 } from '../schemas/admin.js';
 import { AdminReport } from '../schemas/reports.js';
 import { Activity, ActivityCancel, ActivityCreate, ActivityUpdate } from '../schemas/activities.js';
@@ -69,4 +71,9 @@ export const adminDecideTrivselpeng = defineRoute({
   method: 'POST', path: '/v1/admin/trivselpeng/{reference}/status', operationId: 'adminDecideTrivselpeng', tag: 'admin', admin: true,
   params: ReferenceParams, body: TrivselpengDecision, idempotent: true, response: AdminTrivselpeng,
   errors: [...adminErrors, 409],
+});
+
+export const adminRetentionLog = defineRoute({
+  method: 'GET', path: '/v1/admin/retention-log', operationId: 'adminRetentionLog', tag: 'admin', admin: true,
+  query: RetentionLogQuery, response: RetentionLog, errors: adminErrors,
 });

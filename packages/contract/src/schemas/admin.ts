@@ -43,5 +43,24 @@ export const AdminTrivselpengList = z.object({
 });
 export type AdminTrivselpengList = z.infer<typeof AdminTrivselpengList>;
 
+const Count = z.number().check(z.int(), z.gte(0));
+const Days = z.number().check(z.int(), z.gte(1));
+
+/** One run of the retention job: when, the periods it used, and how many it deleted — counts only. */
+export const RetentionRun = z.object({
+  at: z.string(),
+  periodDays: z.object({ reports: Days, applications: Days, registrations: Days }),
+  deleted: z.object({ reports: Count, applications: Count, registrations: Count, photos: Count }),
+});
+export type RetentionRun = z.infer<typeof RetentionRun>;
+
+export const RetentionLogQuery = z.strictObject({
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(200))),
+});
+export type RetentionLogQuery = z.infer<typeof RetentionLogQuery>;
+
+export const RetentionLog = z.object({ items: z.array(RetentionRun) });
+export type RetentionLog = z.infer<typeof RetentionLog>;
+
 export const ReferenceParams = z.strictObject({ reference: Reference });
 export const IdParams = z.strictObject({ id: Id });

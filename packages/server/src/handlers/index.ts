@@ -5,6 +5,7 @@ import { caseHandlers } from './cases.js';
 import { catalogueHandlers } from './catalogue.js';
 import { registrationHandlers } from './registrations.js';
 import { reportHandlers } from './reports.js';
+import { retentionHandlers } from './retention.js';
 import { trivselpengHandlers } from './trivselpeng.js';
 
 /** One handler per contract operationId; the server refuses to start when one is missing. */
@@ -16,4 +17,5 @@ export const handlers: HandlerMap = {
   ...activityHandlers,
   ...registrationHandlers,
   ...trivselpengHandlers,
+  ...retentionHandlers,
 };

@@ -1,9 +1,9 @@
 import {
   adminCancelActivity, adminCreateActivity, adminDecideTrivselpeng, adminGetAttachment, adminGetReport, adminGetTrivselpeng,
-  adminListRegistrations, adminListReports, adminListTrivselpeng, adminSetReportStatus, adminUpdateActivity,
+  adminListRegistrations, adminListReports, adminListTrivselpeng, adminRetentionLog, adminSetReportStatus, adminUpdateActivity,
   type Activity, type ActivityCancel, type ActivityCreate, type ActivityUpdate, type AdminRegistrationList, type AdminReport,
   type AdminReportList, type AdminReportQuery, type AdminTrivselpeng, type AdminTrivselpengList, type AdminTrivselpengQuery,
-  type ReportStatusChange, type TrivselpengDecision,
+  type ReportStatusChange, type RetentionLog, type RetentionLogQuery, type TrivselpengDecision,
 } from '@grannskap/contract';
 import { call } from '../call.js';
 import type { CallOptions, Transport, WriteOptions } from '../transport.js';
@@ -31,12 +31,17 @@ export interface AdminTrivselpengGroup {
   /** Start review, approve with an amount, reject with a reason, or mark paid. */
   decide(reference: string, decision: TrivselpengDecision, options?: WriteOptions): Promise<AdminTrivselpeng>;
 }
+export interface AdminRetentionGroup {
+  /** The retention job's runs, newest first: when, the periods in days and how many it deleted (counts only). */
+  log(query?: RetentionLogQuery, options?: CallOptions): Promise<RetentionLog>;
+}
 /** Staff operations; every call sends the client's `token` as a bearer token. */
 export interface AdminGroup {
   reports: AdminReportsGroup;
   attachments: AdminAttachmentsGroup;
   activities: AdminActivitiesGroup;
   trivselpeng: AdminTrivselpengGroup;
+  retention: AdminRetentionGroup;
 }
 
 export const adminGroup = (t: Transport): AdminGroup => ({
@@ -58,5 +63,8 @@ export const adminGroup = (t: Transport): AdminGroup => ({
     list: (query = {}, options) => call(t, adminListTrivselpeng, { query }, options),
     get: (reference, options) => call(t, adminGetTrivselpeng, { params: { reference } }, options),
     decide: (reference, decision, options) => call(t, adminDecideTrivselpeng, { params: { reference }, body: decision }, options),
+  },
+  retention: {
+    log: (query = {}, options) => call(t, adminRetentionLog, { query }, options),
   },
 });
