@@ -18,7 +18,7 @@ import { KB, entriesSize, entrySize, sizeOf } from './lib/bundle-size.mjs';
 const KB_CEILINGS = {
   sdkEntry: 15.7 * KB, // 15,511 measured
   sdkAll: 23.2 * KB, // 22,959 measured
-  all: 69.4 * KB, // 68,743 measured (80,611 before the widgets' lazy parts)
+  all: 69.5 * KB, // 69,453 measured (80,611 before the widgets' lazy parts; +0.7 KB for the server-trouble wording and following kept writes)
 };
 const GOALS = { sdk: 12 * KB, widget: 30 * KB, all: 60 * KB };
 // Each widget with the chunks it imports statically (initial: what it needs to show itself; its lazy parts

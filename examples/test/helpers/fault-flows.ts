@@ -20,6 +20,8 @@ export interface Shown {
   state: 'form' | 'sending' | 'queued' | 'receipt' | 'failed' | 'none';
   /** The text of the receipt or queued heading and of every live region (role=status/alert) with text. */
   text: string;
+  /** What the browser said about its network at that moment (`navigator.onLine`). */
+  online: boolean;
 }
 
 /** Reads what `tag` shows now (in the page; `none` when the widget is not on the page yet). */
@@ -27,7 +29,8 @@ export const shown = (page: Page, tag: WidgetTag): Promise<Shown> =>
   page.evaluate((t: string) => {
     const el = document.querySelector(t);
     const root = el?.shadowRoot;
-    if (!root) return { state: 'none' as const, text: '' };
+    const online = navigator.onLine;
+    if (!root) return { state: 'none' as const, text: '', online };
     const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
     const live = [...root.querySelectorAll('[role=status], [role=alert]')].map((e) => clean(e.textContent)).filter(Boolean);
     // The case status says both "received" and "saved, will be sent" in one note under the case.
@@ -39,11 +42,11 @@ export const shown = (page: Page, tag: WidgetTag): Promise<Shown> =>
     const button = root.querySelector(({ 'grannskap-activity-calendar': '[part=submit]', 'grannskap-case-status': '[part=send-follow-up]' } as Record<string, string>)[t] ?? '[part=next]');
     const heading = clean((receipt ?? queued)?.querySelector('h2, h3')?.textContent ?? (receipt ?? queued)?.textContent);
     const text = [heading, ...live].filter(Boolean).join(' | ');
-    if (receipt) return { state: 'receipt' as const, text };
-    if (queued) return { state: 'queued' as const, text };
-    if (failed) return { state: 'failed' as const, text };
-    if (button && /Skickar/.test(button.textContent ?? '')) return { state: 'sending' as const, text: [clean(button.textContent), text].filter(Boolean).join(' | ') };
-    return { state: 'form' as const, text };
+    if (receipt) return { state: 'receipt' as const, text, online };
+    if (queued) return { state: 'queued' as const, text, online };
+    if (failed) return { state: 'failed' as const, text, online };
+    if (button && /Skickar/.test(button.textContent ?? '')) return { state: 'sending' as const, text: [clean(button.textContent), text].filter(Boolean).join(' | '), online };
+    return { state: 'form' as const, text, online };
   }, tag);
 
 type Driver = {

@@ -24,7 +24,8 @@ import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters
 import { feedLink, renderAddToCalendar, renderSubscribe } from './ics.js';
 import { JsonLd } from './jsonld.js';
 import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
-import { whenSent } from '../shared/send.js';
+import { followKept, whenSent } from '../shared/send.js';
+import { OutboxFlusher } from '../shared/form-controllers.js';
 import type * as DialogParts from './dialog-parts.js';
 import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
 import type { RegError, RegistrationForm } from './registration.js';
@@ -109,7 +110,7 @@ const isView = (v: string | null | undefined): v is CalendarView => v === 'month
  * @csspart cancelled - The "cancelled" notice in an activity's details.
  * @csspart waitlist-notice - The notice that the activity is full and the registration joins the waitlist.
  * @csspart add-participant - The "add a participant" button.
- * @csspart queued - The "saved, will be sent" message after an offline registration.
+ * @csspart queued - The "saved, will be sent" message while a registration is kept on the device (offline, server trouble, or a reload while sending).
  * @csspart linked - The panel for a registration opened through its private cancel link.
  * @csspart status - The loading / error line of the configuration.
  * @cssproperty --grannskap-color-accent - Buttons, links, focus and today's day.
@@ -153,6 +154,8 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   @state() private reg: RegState | undefined;
   @state() private linked: LinkedRegistration | undefined;
   @state() private linkedDone = false;
+  /** A registration an earlier page of this browser kept (reloaded while sending): on its way, then its receipt. */
+  @state() private kept: { kind: 'queued' } | { kind: 'sent'; receipt: RegistrationReceipt; cancelled: boolean; cancelling: boolean } | undefined;
 
   private readonly slices = new Map<string, Slice>();
   private readonly pending = new Set<string>();
@@ -175,15 +178,11 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   /** Counts answers taken in, so what is derived from them (the JSON-LD) knows when to be made again. */
   private dataVersion = 0;
 
-  // The widget's own client does not flush by itself: a registration kept while offline is sent when the
-  // calendar loads and whenever the browser says it is online again.
-  private readonly flushOutbox = (): void => {
-    void this.api.client?.outbox?.flush().catch(() => undefined);
-  };
+  private readonly outbox = new OutboxFlusher(this, () => this.api.client);
+  private stopFollowing: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.flushOutbox);
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       const narrow = width > 0 && width < NARROW_PX;
@@ -194,7 +193,8 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('online', this.flushOutbox);
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     this.resizeObserver?.disconnect();
     this.intersectionObserver?.disconnect();
     this.observedSentinel = undefined;
@@ -264,7 +264,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       this.loadedFor = config;
       void this.loadAreas();
       void this.openLinkedRegistration();
-      this.flushOutbox();
+      void this.followKeptRegistration();
     }
     if (client && !this.cache?.serves(client)) {
       this.cache = new OccurrenceCache(client);
@@ -615,6 +615,57 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     );
   }
 
+  /**
+   * A registration this browser still keeps (the page was reloaded while sending it) is on its way: say
+   * so above the calendar, then show its receipt, as the dialog would have; then send what is kept.
+   */
+  private async followKeptRegistration(): Promise<void> {
+    const outbox = this.api.client?.outbox;
+    this.stopFollowing ??= await followKept<RegistrationReceipt>(outbox, 'createRegistration', {
+      kept: () => {
+        this.kept = { kind: 'queued' };
+        this.parts.preload();
+      },
+      sent: (receipt) => {
+        this.kept = { kind: 'sent', receipt, cancelled: false, cancelling: false };
+        this.dispatchEvent(new GrannskapRegisteredEvent({ registrationId: receipt.id, activityId: receipt.activityId, occurrence: receipt.occurrence, status: receipt.status, participants: receipt.participants }));
+        this.refresh();
+      },
+      failed: (error) => {
+        this.kept = undefined;
+        this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+      },
+    });
+    this.outbox.flush();
+  }
+
+  private cancelKept(receipt: RegistrationReceipt): void {
+    const kept = this.kept;
+    if (kept?.kind !== 'sent' || kept.cancelling) return;
+    this.kept = { ...kept, cancelling: true };
+    void this.cancelRegistration(
+      receipt.id,
+      receipt.cancelToken,
+      () => (this.kept = { ...kept, cancelling: false, cancelled: true }),
+      () => (this.kept = { ...kept, cancelling: false }),
+    );
+  }
+
+  private renderKept(): TemplateResult | typeof nothing {
+    const parts = this.parts.value;
+    const kept = this.kept;
+    if (!kept || !parts) return nothing;
+    if (kept.kind === 'queued') return html`<div class="linked">${parts.renderQueued()}</div>`;
+    const { receipt } = kept;
+    return html`<div class="linked">${parts.renderReceipt({
+      receipt,
+      link: parts.cancelLink(this.cancelUrl, receipt.id, receipt.cancelToken),
+      cancelled: kept.cancelled,
+      cancelling: kept.cancelling,
+      onCancel: () => this.cancelKept(receipt),
+    })}</div>`;
+  }
+
   /** A visit through the private cancel link (`?registration=&token=`): show the registration and offer to cancel it. */
   private async openLinkedRegistration(): Promise<void> {
     const params = new URL(location.href).searchParams;
@@ -664,7 +715,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const filterOptions = { filter, fixed: this.fixed, areas: this.areas, onChange: (p: Partial<Pick<Filter, 'area' | 'category' | 'age'>>) => this.setFilter(p) };
     const count = slice?.entries.length ?? 0;
     const monthName = formatMonth(this.shownMonth, locale);
-    return html`${this.renderLinked(locale)}
+    return html`${this.renderKept()}${this.renderLinked(locale)}
       <div class="toolbar" part="toolbar">
         <div class="month-nav">
           <button type="button" class="secondary" aria-label=${msg('Föregående månad', { id: 'activityCalendar.prevMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>

@@ -17,6 +17,7 @@ import { failedLine } from '../shared/problems.js';
 import { isWebUrl } from '../shared/web-url.js';
 import type { Entry } from './data.js';
 import { isForChildren } from './data.js';
+import { queuedLine } from '../shared/messages.js';
 
 /** At most this many participants per registration (the contract's limit). */
 export const MAX_PARTICIPANTS = 10;
@@ -326,6 +327,6 @@ export function renderReceipt(o: ReceiptOptions): TemplateResult {
 /** What the visitor sees when the registration is kept on the device to be sent later. */
 export const renderQueued = (): TemplateResult =>
   html`<section class="queued" part="queued" aria-labelledby="queued-heading">
-    <h3 id="queued-heading" tabindex="-1">${msg('Din anmälan är sparad och skickas när du har internet igen.', { id: 'activityCalendar.queued.heading' })}</h3>
+    <h3 id="queued-heading" tabindex="-1">${queuedLine(() => msg('Din anmälan är sparad och skickas när du har internet igen.', { id: 'activityCalendar.queued.heading' }))}</h3>
     <p>${msg('Låt sidan vara öppen, eller öppna den igen senare. Anmälan ligger kvar i din webbläsare tills den är skickad.', { id: 'activityCalendar.queued.body' })}</p>
   </section>`;

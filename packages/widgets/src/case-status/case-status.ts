@@ -10,9 +10,9 @@ import type { GrannskapClient } from '../shared/context.js';
 import { formatDateTime, formatMoney, telHref } from '../shared/format.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { renderText } from '../shared/text.js';
-import { messages } from '../shared/messages.js';
+import { messages, queuedLine } from '../shared/messages.js';
 import { caseStatusStyles } from './case-status.styles.js';
-import type { FollowUpForm, FollowUpOutcome } from './follow-up.js';
+import type { FollowUpForm, FollowUpOutcome, OutboxFlusher, followKept } from './follow-up.js';
 import { casesGroup } from '@grannskap/sdk/groups/cases';
 import { useGroups } from '../shared/client.js';
 
@@ -112,6 +112,12 @@ export class GrannskapCaseStatus extends GrannskapElement {
   private followUp: FollowUpForm | undefined;
   private loadingFollowUp: Promise<void> | undefined;
   private stopListening: (() => void) | undefined;
+  /**
+   * Sends what this browser keeps, also on a page with nothing but the case status. It comes with the
+   * follow-up form (as does the outbox), which is loaded whenever the server still waits for a
+   * follow-up, and so whenever one can be kept for this case; a status page stays small.
+   */
+  private outbox: OutboxFlusher | undefined;
 
   private lookedUp: { client: GrannskapClient; key: string } | undefined;
   private generation = 0;
@@ -269,7 +275,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
     }
     if (this.followUpNote === 'queued') {
       return html`<p class="follow-up-done" part="follow-up-done" role="status">
-        ${msg('Uppföljningen är sparad och skickas när du har internet igen.', { id: 'caseStatus.followUp.queued' })}
+        ${queuedLine(() => msg('Uppföljningen är sparad och skickas när du har internet igen.', { id: 'caseStatus.followUp.queued' }))}
       </p>`;
     }
     if (!found.followUp?.available || !config) return nothing;
@@ -284,9 +290,26 @@ export class GrannskapCaseStatus extends GrannskapElement {
     </div>`;
   }
 
+  /**
+   * A follow-up an earlier page kept (reloaded while sending, or closed offline) is on its way: say so
+   * rather than offer the form again, show it once sent, and send it now.
+   */
+  private async followKept(follow: typeof followKept): Promise<void> {
+    const { reference } = this.link();
+    const client = this.api.client;
+    this.stopListening?.();
+    this.stopListening = await follow<CaseStatus>(
+      client?.outbox,
+      'createFollowUp',
+      { kept: () => (this.followUpNote ??= 'queued'), sent: (found) => this.followedUp(found), failed: () => (this.followUpNote = undefined) },
+      (entry) => (entry.params as { reference?: string } | undefined)?.reference === reference,
+    );
+    this.outbox?.flush();
+  }
+
   private loadFollowUp(): void {
     this.loadingFollowUp ??= import('./follow-up.js').then(
-      ({ FollowUpForm, followUpStyles }) => {
+      ({ FollowUpForm, followUpStyles, followKept, OutboxFlusher }) => {
         // the form's rules come with it; the case's own rules stay last so they keep winning
         const own = (this.constructor as typeof GrannskapCaseStatus).elementStyles;
         if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...own.slice(0, -1), ...followUpStyles, ...own.slice(-1)]);
@@ -295,7 +318,9 @@ export class GrannskapCaseStatus extends GrannskapElement {
           config: () => this.api.config,
           done: (outcome) => this.followUpDone(outcome),
         });
+        this.outbox ??= new OutboxFlusher(this, () => this.api.client);
         this.requestUpdate();
+        void this.followKept(followKept);
       },
       (error: unknown) => {
         this.loadingFollowUp = undefined;

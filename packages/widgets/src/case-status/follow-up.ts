@@ -14,6 +14,9 @@ import { PhotoUploads, photoErrorMessage, photoIds, photoLabel, photosStyles, re
 import type { PhotoErrorCode } from '../shared/photos/index.js';
 import { formStyles } from '../shared/form.styles.js';
 import { sendOnce } from '../shared/send.js';
+// For the case status, which loads them with this form: what keeps a kept follow-up going.
+export { followKept } from '../shared/send.js';
+export { OutboxFlusher } from '../shared/form-controllers.js';
 import { errorCode } from '../shared/errors.js';
 import { failedLine } from '../shared/problems.js';
 import { parseWholeNumber } from '../trivselpeng-form/budget.js';

@@ -11,6 +11,7 @@ export const templates: LocaleModule['templates'] = {
   'common.loading': 'جارٍ التحميل …',
   'common.loadFailed': 'تعذّر جلب المعلومات الآن. حاول مرة أخرى بعد قليل.',
   'common.retry': 'حاول مرة أخرى',
+  'common.queuedServer': 'لم نتمكن من الوصول إلى الخادم. ما كتبته محفوظ وسيُرسل تلقائياً.',
   'common.noApiBase': 'هذا الجزء من الصفحة غير متصل بأي خدمة (api-base مفقود).',
   'common.language': 'اختر اللغة',
   // what went wrong with a request (src/shared/problems.ts)

@@ -9,6 +9,7 @@ export const templates = {
   'common.loading': 'Loading …',
   'common.loadFailed': 'The information could not be loaded right now. Please try again in a moment.',
   'common.retry': 'Try again',
+  'common.queuedServer': 'We could not reach the server. What you wrote is saved and will be sent automatically.',
   'common.noApiBase': 'This part of the page is not connected to a service (api-base is missing).',
   'common.language': 'Choose language',
   // what went wrong with a request (src/shared/problems.ts)

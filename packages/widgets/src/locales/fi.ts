@@ -11,6 +11,7 @@ export const templates: LocaleModule['templates'] = {
   'common.loading': 'Ladataan …',
   'common.loadFailed': 'Tietoja ei saatu haettua juuri nyt. Yritä hetken päästä uudelleen.',
   'common.retry': 'Yritä uudelleen',
+  'common.queuedServer': 'Emme saaneet yhteyttä palvelimeen. Kirjoittamasi on tallessa ja lähetetään automaattisesti.',
   'common.noApiBase': 'Tätä sivun osaa ei ole yhdistetty palveluun (api-base puuttuu).',
   'common.language': 'Valitse kieli',
   // what went wrong with a request (src/shared/problems.ts)

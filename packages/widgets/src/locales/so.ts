@@ -11,6 +11,7 @@ export const templates: LocaleModule['templates'] = {
   'common.loading': 'Waa la soo rarayaa …',
   'common.loadFailed': 'Macluumaadka hadda lama soo heli karo. Mar kale isku day wax yar kadib.',
   'common.retry': 'Isku day mar kale',
+  'common.queuedServer': 'Ma aanan gaari karin server-ka. Waxaad qortay waa la kaydiyay, si toos ah ayaana loo diri doonaa.',
   'common.noApiBase': 'Qaybtan bogga laguma xirin adeeg (api-base ayaa maqan).',
   'common.language': 'Dooro luqadda',
   // what went wrong with a request (src/shared/problems.ts)

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Config, ReportReceipt } from '@grannskap/contract';
 import { telHref } from '../shared/format.js';
+import { queuedLine } from '../shared/messages.js';
 
 /** The receipt after sending: reference, private status link with a copy button, what happens next, whom to call. */
 export function renderReceipt(config: Config, receipt: ReportReceipt, link: string, copied: boolean, onCopy: () => void, photosLeftOut = 0): TemplateResult {
@@ -38,7 +39,7 @@ const leftOut = (count: number): TemplateResult | typeof nothing =>
  */
 export function renderQueued(photosLeftOut = 0): TemplateResult {
   return html`<section class="queued" part="queued" aria-labelledby="queued-heading">
-    <h2 id="queued-heading" tabindex="-1">${msg('Din anmälan är sparad och skickas när du har internet igen.', { id: 'reportForm.queued.heading' })}</h2>
+    <h2 id="queued-heading" tabindex="-1">${queuedLine(() => msg('Din anmälan är sparad och skickas när du har internet igen.', { id: 'reportForm.queued.heading' }))}</h2>
     ${leftOut(photosLeftOut)}
     <p>${msg('Låt sidan vara öppen, eller öppna den igen senare. Anmälan ligger kvar i din webbläsare tills den är skickad.', { id: 'reportForm.queued.body' })}</p>
   </section>`;

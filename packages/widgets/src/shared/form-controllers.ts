@@ -29,10 +29,11 @@ export class FocusAfterRender implements ReactiveController {
 /**
  * A widget's own client does not flush by itself: writes kept on an earlier visit or while offline are
  * sent when `flush()` is called (when the form loads) and whenever the browser says it is online again.
+ * Going on- or offline also renders the host again, so "saved, will be sent" names the reason that holds now.
  */
 export class OutboxFlusher implements ReactiveController {
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly client: () => GrannskapClient | undefined,
   ) {
     host.addController(this);
@@ -44,11 +45,18 @@ export class OutboxFlusher implements ReactiveController {
     void outbox?.flush().then((result) => result.pending > 0 && keepSending(outbox), () => keepSending(outbox));
   };
 
+  private readonly changed = (event: Event): void => {
+    this.host.requestUpdate();
+    if (event.type === 'online') this.flush();
+  };
+
   hostConnected(): void {
-    window.addEventListener('online', this.flush);
+    window.addEventListener('online', this.changed);
+    window.addEventListener('offline', this.changed);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('online', this.flush);
+    window.removeEventListener('online', this.changed);
+    window.removeEventListener('offline', this.changed);
   }
 }

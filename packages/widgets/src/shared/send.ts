@@ -78,15 +78,17 @@ type KeptEntry = Awaited<ReturnType<Outbox['pending']>>[number];
  * Follows the write of `operation` that an earlier page of this browser kept (reloaded or closed while
  * sending, or offline): `kept` says it is still on its way, so the widget shows "saved, will be sent"
  * instead of a form to fill in again; then `sent` with the server's answer, or `failed` when the server
- * refused it. Nothing is called when no such write waits. Returns a function that stops following.
+ * refused it. Nothing is called when no such write waits. `mine` narrows it down (the case on the page).
+ * Returns a function that stops following.
  */
 export async function followKept<R>(
   outbox: Outbox | undefined,
   operation: KeptEntry['operation'],
   on: { kept: (entry: KeptEntry) => void; sent: (result: R, entry: KeptEntry) => void; failed: (error: unknown) => void },
+  mine: (entry: KeptEntry) => boolean = () => true,
 ): Promise<() => void> {
   const waiting = async () => (outbox ? await outbox.pending().catch(() => []) : []);
-  const entry = (await waiting()).find((e) => e.operation === operation);
+  const entry = (await waiting()).find((e) => e.operation === operation && mine(e));
   if (!outbox || !entry) return () => undefined;
   let settled = false;
   const stop = outbox.onChange((event) => {

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Config, TrivselpengReceipt } from '@grannskap/contract';
 import { formatLocalDate } from '../shared/local-date.js';
+import { queuedLine } from '../shared/messages.js';
 
 /** The receipt: reference, the private status link with a copy button, and when a decision can be expected. */
 export function renderReceipt(config: Config, receipt: TrivselpengReceipt, link: string, copied: boolean, onCopy: () => void): TemplateResult {
@@ -25,7 +26,7 @@ export function renderReceipt(config: Config, receipt: TrivselpengReceipt, link:
 /** The application is kept on the device and goes when the connection is back. */
 export function renderQueued(config: Config): TemplateResult {
   return html`<section class="queued" part="queued" aria-labelledby="queued-heading">
-    <h2 id="queued-heading" tabindex="-1">${msg('Din ansökan är sparad och skickas när du har internet igen.', { id: 'trivselpeng.queued.heading' })}</h2>
+    <h2 id="queued-heading" tabindex="-1">${queuedLine(() => msg('Din ansökan är sparad och skickas när du har internet igen.', { id: 'trivselpeng.queued.heading' }))}</h2>
     <p>${msg('Låt sidan vara öppen, eller öppna den igen senare. Ansökan ligger kvar i din webbläsare tills den är skickad.', { id: 'trivselpeng.queued.body' })}</p>
     <p>
       ${msg(str`När ansökan har kommit fram får du besked inom ${config.limits.trivselpeng.decisionDays} arbetsdagar.`, { id: 'trivselpeng.queued.decision' })}

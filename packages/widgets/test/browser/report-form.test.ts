@@ -209,9 +209,20 @@ describe('grannskap-report-form', () => {
     $<HTMLButtonElement>(el, '[part=next]')!.click();
     await queued;
     await waitUntil(() => $(el, '[part=queued]'));
-    expect(textOf(el)).to.contain('Din anmälan är sparad och skickas när du har internet igen');
+    // The request failed while the browser says it is online: the server is the trouble, not the internet.
+    expect(textOf(el)).to.contain('Vi kunde inte nå servern. Det du skrev är sparat och skickas automatiskt.');
+    expect(textOf(el)).not.to.contain('internet igen');
     await expect(el).to.be.accessible();
     expect(await reportsWith(description)).to.have.length(0);
+    // The browser then loses its network: the message changes to wait for the internet.
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      window.dispatchEvent(new Event('offline'));
+      await waitUntil(() => textOf(el).includes('Din anmälan är sparad och skickas när du har internet igen'), 'the offline wording did not come');
+      expect(textOf(el)).not.to.contain('Vi kunde inte nå servern');
+    } finally {
+      delete (navigator as unknown as { onLine?: boolean }).onLine;
+    }
 
     offline = false;
     await client.outbox!.flush();

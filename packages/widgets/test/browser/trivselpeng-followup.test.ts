@@ -168,7 +168,7 @@ describe('trivselpeng follow-up in grannskap-case-status', () => {
     input(el, '#howItWent', 'Bra, men kort.');
     offline = true;
     click(el, '[part=send-follow-up]');
-    await waitUntil(() => textOf(el).includes('Uppföljningen är sparad och skickas'), `not kept: ${textOf(el)}`);
+    await waitUntil(() => textOf(el).includes('Det du skrev är sparat och skickas automatiskt'), `not kept: ${textOf(el)}`);
     expect((await admin.admin.trivselpeng.get(reference)).status).to.equal('paid');
     offline = false;
     const followedUp = oneEvent(el, GrannskapFollowedUpEvent.eventName);
