@@ -14,6 +14,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { partnerSiteRoot, startPartnerSite, startServer } from '@grannskap/server';
 import type { PartnerSite, RunningServer } from '@grannskap/server';
 import { createClient } from '@grannskap/sdk';
+import { installDriver, type Driver } from './helpers/widget-flows.js';
 // @ts-expect-error -- a plain .mjs helper without types, shared with the test runner's config
 import { findChrome } from '../../scripts/chrome-path.mjs';
 
@@ -187,46 +188,6 @@ test('axe-core finds no WCAG 2.2 AA violation on any page, light themes and the 
     }
   }
 });
-
-// In-page helpers for the submissions below, installed on each page before its flow runs.
-const installDriver = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    const until = async (what: string, condition: () => unknown, timeout = 10_000) => {
-      const end = Date.now() + timeout;
-      for (;;) {
-        if (condition()) return;
-        if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    };
-    const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-    const input = (el: Element, selector: string, value: string) => {
-      const control = $(el, selector) as HTMLInputElement | HTMLSelectElement | null;
-      if (!control) throw new Error(`no ${selector}`);
-      control.value = value;
-      control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-    };
-    const click = (el: Element, selector: string) => {
-      const target = $(el, selector);
-      if (!target) throw new Error(`no ${selector}`);
-      target.click();
-    };
-    const next = async (el: Element) => {
-      const heading = $(el, '#step-heading')?.textContent;
-      click(el, '[part=next]');
-      await until(`a step after "${heading}" (${$(el, '#summary')?.textContent?.replace(/\s+/g, ' ') ?? ''})`, () => $(el, '#step-heading')?.textContent !== heading);
-    };
-    w.__drive = { until, $, input, click, next };
-  });
-
-type Driver = {
-  until: (what: string, condition: () => unknown, timeout?: number) => Promise<void>;
-  $: (el: Element, selector: string) => HTMLElement | null;
-  input: (el: Element, selector: string, value: string) => void;
-  click: (el: Element, selector: string) => void;
-  next: (el: Element) => Promise<void>;
-};
 
 test('one submission per widget succeeds on the demo pages: a report, an application across origins, a registration', async () => {
   const staff = createClient({ baseUrl: api.url, outbox: false, token: staffToken });

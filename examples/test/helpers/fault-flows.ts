@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { Typed } from './widget-flows.js';
+import type { Driver, Typed } from './widget-flows.js';
 
 // What the fault tests need beyond the ordinary flows: a registration filled but not yet sent, the
 // send button of each widget, and what each widget tells the tenant about its submission right now.
@@ -49,12 +49,6 @@ export const shown = (page: Page, tag: WidgetTag): Promise<Shown> =>
     return { state: 'form' as const, text, online };
   }, tag);
 
-type Driver = {
-  until: (what: string, condition: () => unknown, timeout?: number) => Promise<void>;
-  $: (el: Element, selector: string) => HTMLElement | null;
-  input: (el: Element, selector: string, value: string) => void;
-  click: (el: Element, selector: string) => void;
-};
 
 /** Opens the activity `title` in the calendar's list for `month` and fills its registration form, without sending it. */
 export const fillRegistration = (page: Page, typed: Typed, month: string, title: string) =>

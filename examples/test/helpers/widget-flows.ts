@@ -29,7 +29,8 @@ export const typedBy = (stamp: string): Typed => ({
   child: `Liam ${stamp}`,
 });
 
-type Driver = {
+/** The in-page helpers `installDriver` puts on `window.__drive`. */
+export type Driver = {
   until: (what: string, condition: () => unknown, timeout?: number) => Promise<void>;
   $: (el: Element, selector: string) => HTMLElement | null;
   input: (el: Element, selector: string, value: string) => void;
