@@ -27,8 +27,8 @@ import { findChrome } from '../../scripts/chrome-path.mjs';
 import { recordFigures } from '../../packages/server/test/helpers/figures.js';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
 import { startServerProcess, type ServerProcess } from './helpers/server-process.js';
-import { SEND_BUTTON, fillFollowUp, fillRegistration, outboxSize, shown, type Shown, type WidgetTag } from './helpers/fault-flows.js';
-import { dates, fillReport, fillTrivselpeng, sendTrivselpeng, typedBy, widgetsReady } from './helpers/widget-flows.js';
+import { SEND_BUTTON, fillFollowUp, outboxSize, shown, type Shown, type WidgetTag } from './helpers/fault-flows.js';
+import { dates, fillRegistration, fillReport, fillTrivselpeng, sendTrivselpeng, typedBy, widgetsReady } from './helpers/widget-flows.js';
 import type { Typed } from './helpers/widget-flows.js';
 
 const CHROME_FLAGS = [

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { Driver, Typed } from './widget-flows.js';
+import type { Driver } from './widget-flows.js';
 
 // What the fault tests need beyond the ordinary flows: a registration filled but not yet sent, the
 // send button of each widget, and what each widget tells the tenant about its submission right now.
@@ -49,35 +49,6 @@ export const shown = (page: Page, tag: WidgetTag): Promise<Shown> =>
     return { state: 'form' as const, text, online };
   }, tag);
 
-
-/** Opens the activity `title` in the calendar's list for `month` and fills its registration form, without sending it. */
-export const fillRegistration = (page: Page, typed: Typed, month: string, title: string) =>
-  page.evaluate(
-    async (t: Typed, m: string, activityTitle: string) => {
-      const d = (window as unknown as { __drive: Driver }).__drive;
-      const el = document.querySelector('grannskap-activity-calendar') as HTMLElement & { view: string; month: string };
-      el.view = 'list';
-      el.month = m;
-      const item = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=item]')].find((b) => b.textContent!.includes(activityTitle));
-      await d.until(`${activityTitle} in the list`, () => {
-        if (!item()) d.$(el, '[part=more]')?.click();
-        return item();
-      });
-      item()!.click();
-      await d.until('the register button', () => d.$(el, '[part=register]'));
-      d.click(el, '[part=register]');
-      await d.until('the registration form', () => d.$(el, '#p0-name'));
-      d.input(el, '#p0-name', t.child);
-      d.input(el, '#p0-age', '9');
-      d.input(el, '#c-name', t.name);
-      d.input(el, '#c-phone', t.phone);
-      d.click(el, '#consent');
-      await new Promise((r) => setTimeout(r, 50));
-    },
-    typed,
-    month,
-    title,
-  );
 
 /** Fills the follow-up form that the case status offers for a paid application, without sending it. */
 export const fillFollowUp = (page: Page, howItWent: string) =>

@@ -221,8 +221,8 @@ export const sendTrivselpeng = (page: Page) =>
     await d.until('the application receipt', () => el.shadowRoot!.querySelector('[part=receipt]'));
   });
 
-/** Browses the calendar to `month` in list view, opens the activity `title` and registers a child for it. */
-export const registerForActivity = (page: Page, typed: Typed, month: string, title: string) =>
+/** Browses the calendar to `month` in list view, opens the activity `title` and fills its registration form, without sending it. */
+export const fillRegistration = (page: Page, typed: Typed, month: string, title: string) =>
   page.evaluate(
     async (t: Typed, m: string, activityTitle: string) => {
       const d = (window as unknown as { __drive: Driver }).__drive;
@@ -244,13 +244,22 @@ export const registerForActivity = (page: Page, typed: Typed, month: string, tit
       d.input(el, '#c-phone', t.phone);
       d.click(el, '#consent');
       await new Promise((r) => setTimeout(r, 50));
-      d.click(el, '[part=submit]');
-      await d.until('the registration receipt', () => d.$(el, '[part=receipt]'));
     },
     typed,
     month,
     title,
   );
+
+/** Opens the activity `title` in the calendar's list for `month`, registers a child for it and waits for the receipt. */
+export async function registerForActivity(page: Page, typed: Typed, month: string, title: string): Promise<void> {
+  await fillRegistration(page, typed, month, title);
+  await page.evaluate(async () => {
+    const d = (window as unknown as { __drive: Driver }).__drive;
+    const el = document.querySelector('grannskap-activity-calendar')!;
+    d.click(el, '[part=submit]');
+    await d.until('the registration receipt', () => d.$(el, '[part=receipt]'));
+  });
+}
 
 /** The month after today's in the organisation's time zone (`YYYY-MM`), and a day two weeks ahead. */
 export function dates(): { nextMonth: string; inTwoWeeks: string } {
