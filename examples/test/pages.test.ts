@@ -14,7 +14,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { partnerSiteRoot, startPartnerSite, startServer } from '@grannskap/server';
 import type { PartnerSite, RunningServer } from '@grannskap/server';
 import { createClient } from '@grannskap/sdk';
-import { installDriver, type Driver } from './helpers/widget-flows.js';
+import { fillReport, installDriver, sendReport, typedBy, type Driver } from './helpers/widget-flows.js';
 // @ts-expect-error -- a plain .mjs helper without types, shared with the test runner's config
 import { findChrome } from '../../scripts/chrome-path.mjs';
 
@@ -195,39 +195,14 @@ test('one submission per widget succeeds on the demo pages: a report, an applica
 
   // The housing company's page: a report through <grannskap-report-form>.
   {
-    const description = `Demo-test ${stamp}: trasig belysning i trapphuset.`;
+    // a named report with a photo, through the same in-page flow as the host and fault suites
+    const typed = typedBy(`demo${stamp}`);
+    const { description } = typed;
     const { page, problems } = await visit(`${api.url}/demo/`);
     await widgetsRendered(page);
     await installDriver(page);
-    await page.evaluate(async (text) => {
-      const d = (window as unknown as { __drive: Driver }).__drive;
-      const el = document.querySelector('grannskap-report-form') as HTMLElement & { minFillTime: number };
-      el.minFillTime = 0;
-      await d.until('the first step', () => d.$(el, '#kind'));
-      d.click(el, '#kind');
-      await d.until('categories', () => el.shadowRoot!.querySelector('input[name=category]'));
-      // the first category of the first kind that has no required extra question
-      const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')];
-      radios[radios.length - 1]!.click();
-      await new Promise((r) => setTimeout(r, 50));
-      for (const group of el.shadowRoot!.querySelectorAll('fieldset[id^=answer-]')) group.querySelector<HTMLInputElement>('input')?.click();
-      await d.next(el);
-      d.click(el, '#now');
-      await d.next(el);
-      const area = el.shadowRoot!.querySelector<HTMLSelectElement>('#area')!;
-      d.input(el, '#area', area.options[1]!.value);
-      d.input(el, '#place', 'Trapphuset, Fröslundavägen 12');
-      await d.next(el);
-      await d.next(el);
-      d.input(el, '#description', text);
-      await d.next(el);
-      await d.next(el); // photos: none
-      await d.next(el); // contact: anonymous
-      d.click(el, '#privacy');
-      await d.next(el);
-      d.click(el, '[part=next]');
-      await d.until(`the report receipt (${el.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 400)})`, () => d.$(el, '#receipt-heading'));
-    }, description);
+    await fillReport(page, typed);
+    await sendReport(page);
     const stored = (await staff.admin.reports.list({ limit: 50 })).items.filter((r) => r.description === description);
     assert.equal(stored.length, 1, 'the report was stored once');
     assert.deepEqual(problems, []);
