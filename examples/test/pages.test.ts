@@ -14,7 +14,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { partnerSiteRoot, startPartnerSite, startServer } from '@grannskap/server';
 import type { PartnerSite, RunningServer } from '@grannskap/server';
 import { createClient } from '@grannskap/sdk';
-import { fillReport, installDriver, sendReport, typedBy, type Driver } from './helpers/widget-flows.js';
+import { dates, fillReport, fillTrivselpeng, installDriver, registerForActivity, sendReport, sendTrivselpeng, typedBy } from './helpers/widget-flows.js';
 // @ts-expect-error -- a plain .mjs helper without types, shared with the test runner's config
 import { findChrome } from '../../scripts/chrome-path.mjs';
 
@@ -215,44 +215,8 @@ test('one submission per widget succeeds on the demo pages: a report, an applica
     const { page, problems } = await visit(partner.url);
     await widgetsRendered(page);
     await installDriver(page);
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-    const inTwoWeeks = new Date(Date.parse(`${today}T12:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
-    await page.evaluate(
-      async (t, date) => {
-        const d = (window as unknown as { __drive: Driver }).__drive;
-        const el = document.querySelector('grannskap-trivselpeng-form') as HTMLElement & { minFillTime: number };
-        el.minFillTime = 0;
-        await d.until('the eligibility questions', () => el.shadowRoot!.querySelector('fieldset.question'));
-        for (const q of el.shadowRoot!.querySelectorAll('fieldset.question')) q.querySelector<HTMLInputElement>('input')!.click();
-        await d.next(el);
-        d.input(el, '#name', 'Amina Demo');
-        d.input(el, '#address', 'Fröslundavägen 31');
-        d.input(el, '#phone', '070-111 22 33');
-        d.input(el, '#age', '34');
-        el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[id^=co-][id$=-name]').forEach((_, i) => {
-          d.input(el, `#co-${i + 1}-name`, `Granne ${i + 1}`);
-          d.input(el, `#co-${i + 1}-address`, `Björkgatan ${10 + i}`);
-        });
-        await d.next(el);
-        d.input(el, '#title', t);
-        d.input(el, '#description', 'Vi grillar på gården och lär känna varandra.');
-        d.input(el, '#date', date);
-        d.input(el, '#place', 'Gården');
-        d.input(el, '#targetGroup', 'Alla i området');
-        d.input(el, '#participants', '30');
-        await d.next(el);
-        d.input(el, '#item-1', 'Korv och bröd');
-        d.input(el, '#amount-1', '1 200');
-        await d.next(el);
-        d.click(el, '#privacy');
-        d.click(el, '#truthful');
-        await new Promise((r) => setTimeout(r, 50));
-        d.click(el, '[part=next]');
-        await d.until('the application receipt', () => el.shadowRoot!.querySelector('[part=receipt]'));
-      },
-      title,
-      inTwoWeeks,
-    );
+    await fillTrivselpeng(page, typedBy(`partner${stamp}`), title, dates().inTwoWeeks);
+    await sendTrivselpeng(page);
     const stored = (await staff.admin.trivselpeng.list({ limit: 50 })).items.filter((a) => a.activity.title === title);
     assert.equal(stored.length, 1, 'the application was stored once');
     assert.deepEqual(problems, []);
@@ -261,9 +225,7 @@ test('one submission per widget succeeds on the demo pages: a report, an applica
 
   // The municipality's page: a registration for a holiday activity.
   {
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-    const [y, m] = today.split('-').map(Number) as [number, number];
-    const month = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    const month = dates().nextMonth;
     const areas = (await staff.areas.list()).items;
     const activity = await staff.admin.activities.create({
       title: { sv: `Lovpyssel ${stamp}` }, description: { sv: 'Vi pysslar.' }, category: 'lovaktivitet', areas: [areas[0]!.id],
@@ -273,35 +235,7 @@ test('one submission per widget succeeds on the demo pages: a report, an applica
     const { page, problems } = await visit(`${api.url}/demo/kommun/`);
     await widgetsRendered(page);
     await installDriver(page);
-    await page.evaluate(
-      async (m, title) => {
-        const d = (window as unknown as { __drive: Driver }).__drive;
-        const el = document.querySelector('grannskap-activity-calendar') as HTMLElement & { view: string; month: string };
-        el.view = 'list';
-        el.month = m;
-        const item = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=item]')].find((b) => b.textContent!.includes(title));
-        await d.until(`${title} in the list`, () => {
-          if (!item()) d.$(el, '[part=more]')?.click();
-          return item();
-        });
-        item()!.click();
-        await d.until('the register button', () => d.$(el, '[part=register]'));
-        d.click(el, '[part=register]');
-        await d.until('the registration form', () => d.$(el, '#p0-name'));
-        d.input(el, '#p0-name', 'Alva');
-        d.input(el, '#p0-age', '9');
-        d.input(el, '#c-name', 'Sara Demo');
-        d.input(el, '#c-phone', '070-123 45 67');
-        d.click(el, '#consent');
-        await new Promise((r) => setTimeout(r, 50));
-        d.click(el, '[part=submit]');
-        await d.until('the registration receipt', () => d.$(el, '[part=receipt]')).catch((e: Error) => {
-          throw new Error(`${e.message}: ${el.shadowRoot!.querySelector('dialog')?.textContent?.replace(/\s+/g, ' ').slice(0, 600)}`);
-        });
-      },
-      month,
-      `Lovpyssel ${stamp}`,
-    );
+    await registerForActivity(page, typedBy(`kommun${stamp}`), month, `Lovpyssel ${stamp}`);
     const registrations = (await staff.admin.activities.registrations(activity.id)).items;
     assert.equal(registrations.length, 1, 'the registration was stored once');
     assert.deepEqual(problems, []);
