@@ -14,7 +14,7 @@ import { startServer } from '@grannskap/server';
 import type { RunningServer } from '@grannskap/server';
 // @ts-expect-error -- a plain .mjs helper without types, shared with the test runner's config
 import { findChrome } from '../../scripts/chrome-path.mjs';
-import { widgetsReady } from './helpers/widget-flows.js';
+import { widgetsReady, type Driver } from './helpers/widget-flows.js';
 
 const CHROME_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -78,14 +78,6 @@ async function visit(): Promise<Visit> {
   await widgetsReady(page);
   return { page, refused, blocked, violations };
 }
-
-type Driver = {
-  until: (what: string, condition: () => unknown, timeout?: number) => Promise<void>;
-  $: (el: Element, selector: string) => HTMLElement | null;
-  input: (el: Element, selector: string, value: string) => void;
-  click: (el: Element, selector: string) => void;
-  next: (el: Element) => Promise<void>;
-};
 
 test('the calendar dialog: a failed load says so with a retry that keeps the keyboard focus, and the retry shows the activity', async () => {
   const { page, refused, blocked, violations } = await visit();
@@ -167,16 +159,7 @@ test('the report form: the address search that failed to load says so in its fie
     const failed = await page.evaluate(async () => {
       const d = (window as unknown as { __drive: Driver }).__drive;
       const el = document.querySelector('grannskap-report-form')!;
-      await d.until('the first step', () => d.$(el, '#kind'));
-      d.click(el, '#kind');
-      await d.until('categories', () => el.shadowRoot!.querySelector('input[name=category]'));
-      const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')];
-      radios[radios.length - 1]!.click();
-      await new Promise((r) => setTimeout(r, 50));
-      for (const group of el.shadowRoot!.querySelectorAll('fieldset[id^=answer-]')) group.querySelector<HTMLInputElement>('input')?.click();
-      await d.next(el);
-      d.click(el, '#now');
-      await d.next(el);
+      await d.reportFirstSteps(el);
       await d.until('the failed-load message', () => d.$(el, '[role=alert] #part-retry'));
       const area = el.shadowRoot!.querySelector<HTMLSelectElement>('#area')!;
       d.input(el, '#area', area.options[1]!.value);

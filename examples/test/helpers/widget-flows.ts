@@ -36,6 +36,7 @@ export type Driver = {
   input: (el: Element, selector: string, value: string) => void;
   click: (el: Element, selector: string) => void;
   next: (el: Element) => Promise<void>;
+  reportFirstSteps: (el: Element) => Promise<void>;
 };
 /** In-page helpers for the flows; installed again after every navigation. */
 export const installDriver = (page: Page) =>
@@ -70,7 +71,21 @@ export const installDriver = (page: Page) =>
       // a step whose code loads on demand shows a loading line until it is there
       await until(`the step after "${heading}" loaded`, () => !$(el, '#part-status'));
     };
-    (window as unknown as { __drive: Driver }).__drive = { until, $, input, click, next };
+    // The report form's first two steps: the last category of the first kind (any extra question answered
+    // with its first choice), then "it is happening now".
+    const reportFirstSteps = async (el: Element) => {
+      await until('the first step', () => $(el, '#kind'));
+      click(el, '#kind');
+      await until('categories', () => el.shadowRoot!.querySelector('input[name=category]'));
+      const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')];
+      radios[radios.length - 1]!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      for (const group of el.shadowRoot!.querySelectorAll('fieldset[id^=answer-]')) group.querySelector<HTMLInputElement>('input')?.click();
+      await next(el);
+      click(el, '#now');
+      await next(el);
+    };
+    (window as unknown as { __drive: Driver }).__drive = { until, $, input, click, next, reportFirstSteps };
   });
 
 /** Waits until every widget on the page is defined and shows its content (no loading line). */
@@ -94,16 +109,7 @@ export const fillReport = (page: Page, typed: Typed) =>
     const d = (window as unknown as { __drive: Driver }).__drive;
     const el = document.querySelector('grannskap-report-form') as HTMLElement & { minFillTime: number };
     el.minFillTime = 0;
-    await d.until('the first step', () => d.$(el, '#kind'));
-    d.click(el, '#kind');
-    await d.until('categories', () => el.shadowRoot!.querySelector('input[name=category]'));
-    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')];
-    radios[radios.length - 1]!.click();
-    await new Promise((r) => setTimeout(r, 50));
-    for (const group of el.shadowRoot!.querySelectorAll('fieldset[id^=answer-]')) group.querySelector<HTMLInputElement>('input')?.click();
-    await d.next(el);
-    d.click(el, '#now');
-    await d.next(el);
+    await d.reportFirstSteps(el);
     const area = el.shadowRoot!.querySelector<HTMLSelectElement>('#area')!;
     d.input(el, '#area', area.options[1]!.value);
     d.input(el, '#place', t.place);
