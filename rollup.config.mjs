@@ -15,6 +15,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
+import { splitModules } from './scripts/lib/split-modules.mjs';
 
 const WIDGETS_DIST = 'packages/widgets/dist';
 
@@ -36,10 +37,36 @@ const renameLitPolicy = () => ({
   },
 });
 
+/**
+ * @lit/localize hashes a message's template to find its translation when `msg()` has no `id`; every call in
+ * Grannskap has one (packages/widgets/test/catalogues.test.ts fails on a call without), so the hashing
+ * (id-generation.js with its FNV-1a, about 0.3 KB gzip in the chunk every widget loads) never runs.
+ * Dropping it keeps behaviour: a call without an id would still show its Swedish source text.
+ */
+const explicitMsgIds = () => ({
+  name: 'grannskap-explicit-msg-ids',
+  transform(code, id) {
+    if (!/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) return null;
+    const lookup = 'options?.id ?? generateId(template)';
+    const hashing = "import { generateMsgId } from './id-generation.js';";
+    if (!code.includes(lookup) || !code.includes(hashing)) throw new Error(`rollup: @lit/localize's id lookup was not found in ${id}; update explicitMsgIds`);
+    // generateId (and its cache) is left unused, so tree-shaking drops it
+    return { code: code.replace(hashing, '').replace(lookup, 'options?.id'), map: null };
+  },
+});
+
+/**
+ * zod's modules that hold many declarations, split per declaration so each chunk holds only what its
+ * entries use (scripts/lib/split-modules.mjs): the on-call banner no longer downloads the forms' schema types.
+ */
+const SPLIT = /[\\/]node_modules[\\/]zod[\\/]v4[\\/](core[\\/](schemas|checks|regexes|api|util)|mini[\\/]schemas)\.js$/;
+
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   pureSchemas(),
   renameLitPolicy(),
+  explicitMsgIds(),
+  splitModules(SPLIT),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 

@@ -1,4 +1,4 @@
-// Runs every Node suite (packages/*/test/**/*.test.ts and examples/test/, browser tests excluded) with node:test and tsx.
+// Runs every Node suite (packages/*/test/**/*.test.ts, examples/test/ and scripts/test/, browser tests excluded) with node:test and tsx.
 // node:test exits non-zero when any test fails, and so does this script.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ const walk = (dir) =>
   });
 
 const only = process.argv.slice(2);
-const files = (only.length ? only : [...readdirSync('packages').map((p) => join('packages', p, 'test')), join('examples', 'test')])
+const files = (only.length ? only : [...readdirSync('packages').map((p) => join('packages', p, 'test')), join('examples', 'test'), join('scripts', 'test')])
   .flatMap((p) => { try { return statSync(p).isDirectory() ? walk(p) : [p]; } catch { return []; } })
   .sort();
 if (files.length === 0) {
