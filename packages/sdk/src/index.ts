@@ -29,7 +29,7 @@ export { toFieldIssues } from '@grannskap/contract';
 // Outbox
 export type { Outbox, OutboxEvent, SubmitResult, FlushResult } from './outbox/outbox.js';
 export type { OutboxEntry, OutboxStore } from './outbox/store.js';
-export type { OutboxOperation, OutboxOperations, OutboxInput } from './outbox/operations.js';
+export type { OutboxOperation, OutboxOperations, OutboxInput, OutboxRoutes } from './outbox/operations.js';
 export { MemoryOutboxStore } from './outbox/memory-store.js';
 export { IndexedDbOutboxStore } from './outbox/indexeddb-store.js';
 export type { IndexedDbOutboxStoreOptions } from './outbox/indexeddb-store.js';

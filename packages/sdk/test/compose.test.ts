@@ -2,12 +2,13 @@
 // createClient's do, the others say they are missing, and factories registered later still count.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, isContractError, MemoryOutboxStore, type Client } from '@grannskap/sdk';
+import { createReport } from '@grannskap/contract';
+import { createClient, isContractError, MemoryOutboxStore, type Client, type OutboxRoutes } from '@grannskap/sdk';
 import { composeClient, type GroupFactories } from '@grannskap/sdk/compose';
 import { configGroup } from '@grannskap/sdk/groups/config';
 import { casesGroup } from '@grannskap/sdk/groups/cases';
 import { reportsGroup } from '@grannskap/sdk/groups/reports';
-import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
+import { defaultOutbox, outboxWith } from '@grannskap/sdk/groups/outbox';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { reportInput } from './helpers/fixtures.js';
 
@@ -61,6 +62,26 @@ describe('composeClient', () => {
     assert.equal(submitted.status, 'queued');
     assert.equal((await store.list()).length, 1);
     assert.equal(kept.outbox, kept.outbox);
+  });
+
+  test('outboxWith: an outbox sends only the writes it was given; a kept write of another waits until it has the route', async () => {
+    const store = new MemoryOutboxStore();
+    const routes: OutboxRoutes = {};
+    const client = composeClient({ baseUrl: server.url, outbox: store, retry: 0 }, { outbox: outboxWith(routes) });
+    const description = `outbox-with-${Date.now()}`;
+    const body = { ...(await reportInput(admin)), description };
+    await assert.rejects(client.outbox!.submit('createReport', { body }), /cannot send createReport.*outboxWith\(\{ createReport \}\).*README\.md#outbox/s);
+    assert.deepEqual(await store.list(), [], 'a write the outbox cannot send is not kept');
+    // a report kept by another page's outbox (in a browser they share IndexedDB; here, the store)
+    await store.put({ id: crypto.randomUUID(), operation: 'createReport', body, createdAt: Date.now(), attempts: 1 });
+    const left = await client.outbox!.flush();
+    assert.deepEqual([left.sent.length, left.failed.length, left.pending], [0, 0, 1]);
+    // routes are read when sending: one added later (a widget loaded later) counts
+    routes.createReport = createReport;
+    const sent = await client.outbox!.flush();
+    assert.deepEqual([sent.sent.length, sent.failed.length, sent.pending], [1, 0, 0]);
+    const stored = (await admin.admin.reports.list({ limit: 200 })).items.filter((r) => r.description === description);
+    assert.equal(stored.length, 1);
   });
 
   test('options are checked as createClient checks them, and responses are still validated', async () => {

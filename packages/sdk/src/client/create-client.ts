@@ -9,6 +9,7 @@ import type { ActivitiesGroup, RegistrationsGroup } from './groups/activities.js
 import { trivselpengGroup, type TrivselpengGroup } from './groups/trivselpeng.js';
 import { adminGroup, type AdminGroup } from './groups/admin.js';
 import { createOutbox, type Outbox } from '../outbox/outbox.js';
+import { allOutboxRoutes } from '../outbox/all-routes.js';
 
 export type { ClientOptions } from './core.js';
 
@@ -50,7 +51,7 @@ export const createClient = (options: ClientOptions): Client => {
     registrations: registrationsGroup(t),
     trivselpeng: trivselpengGroup(t),
     admin: adminGroup(t),
-    outbox: store && createOutbox(t, store, options.autoFlush ?? false),
+    outbox: store && createOutbox(t, store, options.autoFlush ?? false, allOutboxRoutes),
     idempotencyKey: t.idempotencyKey,
   };
 };

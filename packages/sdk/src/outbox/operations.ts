@@ -1,7 +1,6 @@
-import {
-  cancelRegistration, createFollowUp, createRegistration, createReport, createTrivselpeng,
-  type CaseStatus, type FollowUpCreate, type RegistrationCancel, type RegistrationCreate, type RegistrationReceipt,
-  type RegistrationView, type ReportCreate, type ReportReceipt, type TrivselpengCreate, type TrivselpengReceipt,
+import type {
+  CaseStatus, FollowUpCreate, RegistrationCancel, RegistrationCreate, RegistrationReceipt,
+  RegistrationView, ReportCreate, ReportReceipt, Route, TrivselpengCreate, TrivselpengReceipt,
 } from '@grannskap/contract';
 
 /** The writes the outbox can keep and send later: the public JSON writes (uploads are not kept). */
@@ -19,13 +18,14 @@ export type OutboxInput<O extends OutboxOperation> = OutboxOperations[O]['params
   ? { body: OutboxOperations[O]['body'] }
   : { params: OutboxOperations[O]['params']; body: OutboxOperations[O]['body'] };
 
-export const outboxRoutes = {
-  createReport,
-  createRegistration,
-  cancelRegistration,
-  createTrivselpeng,
-  createFollowUp,
-} as const;
+/**
+ * The routes an outbox can send, by operation: what it knows of each write (path, method, schemas). An
+ * outbox with only some of them carries only their schemas; `defaultOutbox` has every one.
+ */
+export type OutboxRoutes = { [O in OutboxOperation]?: Route };
+
+// every operation once, checked by the type: a new one in OutboxOperations must be listed here
+const OPERATIONS: Record<OutboxOperation, true> = { createReport: true, createRegistration: true, cancelRegistration: true, createTrivselpeng: true, createFollowUp: true };
 
 export const isOutboxOperation = (value: unknown): value is OutboxOperation =>
-  typeof value === 'string' && Object.prototype.hasOwnProperty.call(outboxRoutes, value);
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(OPERATIONS, value);

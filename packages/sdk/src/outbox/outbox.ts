@@ -2,8 +2,11 @@ import { isTransient } from '../client/retry.js';
 import { checkRequest, send, type Transport } from '../client/transport.js';
 import { withLocale } from '../client/locale.js';
 import { isGrannskapError } from '../errors/guards.js';
-import { isOutboxOperation, outboxRoutes, type OutboxInput, type OutboxOperation, type OutboxOperations } from './operations.js';
+import { isOutboxOperation, type OutboxInput, type OutboxOperation, type OutboxOperations, type OutboxRoutes } from './operations.js';
 import type { OutboxEntry, OutboxStore } from './store.js';
+import type { Route } from '@grannskap/contract';
+
+const DOCS = 'packages/sdk/README.md';
 
 export type SubmitResult<O extends OutboxOperation> =
   | { status: 'sent'; result: OutboxOperations[O]['result']; key: string }
@@ -56,7 +59,11 @@ let lastCreatedAt = 0;
 /** Strictly increasing within this page, so entries made in the same millisecond keep their order. */
 const nextCreatedAt = (): number => (lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1));
 
-export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolean): Outbox => {
+/**
+ * `routes`: the writes this outbox can send, read when each is needed, so one can be added later (the
+ * widgets add theirs as their modules load). A kept write of another operation stays for an outbox that has it.
+ */
+export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolean, routes: OutboxRoutes): Outbox => {
   const listeners = new Set<(event: OutboxEvent) => void>();
   // Entries this outbox is sending right now: a flush started meanwhile skips them.
   const inFlight = new Set<string>();
@@ -72,8 +79,8 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
     }
   };
 
-  const sendEntry = (entry: OutboxEntry): Promise<unknown> =>
-    send(t, outboxRoutes[entry.operation], { params: entry.params, body: entry.body }, { idempotencyKey: entry.id });
+  const sendEntry = (entry: OutboxEntry & { route: Route }): Promise<unknown> =>
+    send(t, entry.route, { params: entry.params, body: entry.body }, { idempotencyKey: entry.id });
 
   /** Runs `work` with entry `id` marked as taken, so a concurrent flush leaves it alone. */
   const holding = async <T>(id: string, work: () => Promise<T>): Promise<T> => {
@@ -96,13 +103,14 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
     const entries = await store.list();
     for (const [index, entry] of entries.entries()) {
       if (inFlight.has(entry.id)) continue;
-      if (!isOutboxOperation(entry.operation)) {
-        // Written by another version of the SDK: it cannot be sent by this one; leave it.
+      const route = isOutboxOperation(entry.operation) ? routes[entry.operation] : undefined;
+      if (!route) {
+        // Written by another version of the SDK, or a write this page's outbox does not send: leave it.
         continue;
       }
       const stop = await holding(entry.id, async () => {
         try {
-          const answer = await sendEntry(entry);
+          const answer = await sendEntry({ ...entry, route });
           await store.delete(entry.id);
           result.sent.push({ entry, result: answer });
           emit({ type: 'sent', entry, result: answer });
@@ -147,7 +155,12 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
 
   return {
     async submit(operation, input, options = {}) {
-      const route = outboxRoutes[operation];
+      const route = routes[operation];
+      if (!route) {
+        throw new TypeError(
+          `outbox.submit: this outbox cannot send ${String(operation)}; make it with outboxWith({ ${String(operation)} }) from @grannskap/sdk/groups/outbox, or use defaultOutbox, which sends every write. See ${DOCS}#outbox`,
+        );
+      }
       const params = 'params' in input ? input.params : undefined;
       const body = withLocale(t, input.body as { locale?: undefined });
       // Invalid input is the caller's to fix now, not something to keep.
@@ -158,7 +171,7 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
         // When the store fails (quota, a private window without IndexedDB) the write is still sent, just not kept.
         const stored = await store.put(entry).then(() => true, () => false);
         try {
-          const result = (await sendEntry(entry)) as OutboxOperations[typeof operation]['result'];
+          const result = (await sendEntry({ ...entry, route })) as OutboxOperations[typeof operation]['result'];
           if (stored) await store.delete(key);
           return { status: 'sent', result, key };
         } catch (error) {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { cancelRegistration, createRegistration } from '@grannskap/contract';
 import type { Activity, Area, Config, RegistrationReceipt, RegistrationView } from '@grannskap/contract';
 import { GrannskapCancelledEvent } from '../events/cancelled-event.js';
 import { GrannskapChangeEvent } from '../events/change-event.js';
@@ -31,11 +32,12 @@ import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
 import type { RegError, RegistrationForm } from './registration.js';
 import { activitiesGroup, registrationsGroup } from '@grannskap/sdk/groups/activities';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
-import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
 import { useGroups } from '../shared/client.js';
+import { useWrites } from '../shared/writes.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
-useGroups({ areas: areasGroup, activities: activitiesGroup, registrations: registrationsGroup, outbox: defaultOutbox });
+useGroups({ areas: areasGroup, activities: activitiesGroup, registrations: registrationsGroup });
+useWrites({ createRegistration, cancelRegistration });
 
 export type CalendarView = 'month' | 'list';
 

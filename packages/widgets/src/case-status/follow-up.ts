@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { FollowUpCreate, toFieldIssues } from '@grannskap/contract';
+import { FollowUpCreate, createFollowUp, toFieldIssues } from '@grannskap/contract';
 import type { CaseStatus, Config, FieldIssue } from '@grannskap/contract';
 import type { GrannskapClient } from '../shared/context.js';
 import { fieldA11y, renderErrorSummary } from '../shared/field-errors.js';
@@ -22,11 +22,12 @@ import { failedLine } from '../shared/problems.js';
 import { parseWholeNumber } from '../trivselpeng-form/budget.js';
 import { attachmentsGroup } from '@grannskap/sdk/groups/reports';
 import { trivselpengGroup } from '@grannskap/sdk/groups/trivselpeng';
-import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
 import { useGroups } from '../shared/client.js';
+import { useWrites } from '../shared/writes.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
-useGroups({ trivselpeng: trivselpengGroup, attachments: attachmentsGroup, outbox: defaultOutbox });
+useGroups({ trivselpeng: trivselpengGroup, attachments: attachmentsGroup });
+useWrites({ createFollowUp });
 
 const MAX_TEXT = 4000;
 

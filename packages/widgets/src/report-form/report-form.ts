@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { REPORT_KINDS } from '@grannskap/contract';
+import { REPORT_KINDS, createReport } from '@grannskap/contract';
 import type { Address, Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
 import { createDraftStore } from '@grannskap/sdk';
 import { GrannskapElement } from '../shared/grannskap-element.js';
@@ -38,11 +38,12 @@ import { messageFor, validateStep } from './validation.js';
 import type { FieldError } from './validation.js';
 import { addressesGroup, areasGroup, categoriesGroup } from '@grannskap/sdk/groups/catalogue';
 import { attachmentsGroup, reportsGroup } from '@grannskap/sdk/groups/reports';
-import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
 import { useGroups } from '../shared/client.js';
+import { useWrites } from '../shared/writes.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
-useGroups({ areas: areasGroup, categories: categoriesGroup, addresses: addressesGroup, attachments: attachmentsGroup, reports: reportsGroup, outbox: defaultOutbox });
+useGroups({ areas: areasGroup, categories: categoriesGroup, addresses: addressesGroup, attachments: attachmentsGroup, reports: reportsGroup });
+useWrites({ createReport });
 
 const DRAFT_ID = 'report-form';
 /** Long enough to finish a report begun the evening before, short enough not to greet the next visitor with it. */

@@ -18,7 +18,7 @@ import { getLocale } from '../shared/localization.js';
 import { errorCode } from '../shared/errors.js';
 import { failedLine } from '../shared/problems.js';
 import { copyText, statusLink } from '../shared/status-link.js';
-import { addWorkingDays } from '@grannskap/contract';
+import { addWorkingDays, createTrivselpeng } from '@grannskap/contract';
 import { refusedRules, renderEligibilityQuestions, renderIneligible } from './eligibility.js';
 import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, emptyCoOrganiser, emptyLine, initialState, restoredLines } from './state.js';
 import type { FormState } from './state.js';
@@ -34,11 +34,12 @@ import { trivselpengFormStyles } from './trivselpeng-form.styles.js';
 import { messageFor, validateStep } from './validation.js';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
 import { trivselpengGroup } from '@grannskap/sdk/groups/trivselpeng';
-import { defaultOutbox } from '@grannskap/sdk/groups/outbox';
 import { useGroups } from '../shared/client.js';
+import { useWrites } from '../shared/writes.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
-useGroups({ areas: areasGroup, trivselpeng: trivselpengGroup, outbox: defaultOutbox });
+useGroups({ areas: areasGroup, trivselpeng: trivselpengGroup });
+useWrites({ createTrivselpeng });
 
 const DRAFT_ID = 'trivselpeng-form';
 /** An application is often planned over a few evenings; a week, then the draft is gone. */
