@@ -280,7 +280,9 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       this.listLimit = LIST_PAGE;
       this.listMonths = 1;
     }
-    if (config && this.cache) for (const m of this.wantedMonths) this.fetchMonth(m);
+    // The month's occurrences go beside the configuration's request, not after its answer: nothing in the
+    // request depends on it (the month and the filter come from attributes), and it saves a round trip.
+    if (this.cache) for (const m of this.wantedMonths) this.fetchMonth(m);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

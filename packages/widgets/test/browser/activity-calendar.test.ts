@@ -70,6 +70,39 @@ describe('grannskap-activity-calendar: month grid', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('asks for the month while the configuration is still on its way (one round trip less)', async () => {
+    // The configuration's answer is held until the month's occurrences have been asked for (or 5 s have
+    // passed): a calendar that waited for the configuration first would not ask while it is held.
+    const original = window.fetch;
+    const asked: string[] = [];
+    let configHeld = false;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const safety = setTimeout(() => release(), 5000);
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname === '/v1/config') {
+        configHeld = true;
+        const response = await original(input, init);
+        await released;
+        configHeld = false;
+        return response;
+      }
+      if (configHeld && url.pathname === '/v1/occurrences') {
+        asked.push(url.searchParams.get('from') ?? '');
+        release();
+      }
+      return original(input, init);
+    };
+    try {
+      await calendar([`month=${BUSY}`]);
+    } finally {
+      window.fetch = original;
+      clearTimeout(safety);
+    }
+    expect(asked).to.deep.equal([`${BUSY}-01`]);
+  });
+
   it('shows the month Monday first with ISO week numbers as row headers and today marked', async () => {
     const el = await calendar();
     const grid = $(el, '[role=grid]')!;
