@@ -253,12 +253,11 @@ export class GrannskapActivityCalendar extends GrannskapElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    let monthChanged = false;
     if (changed.has('month') || !this.shownMonth) {
       const m = /^\d{4}-(0[1-9]|1[0-2])$/.test(this.month) ? this.month : monthOf(this.today);
-      if (m !== this.shownMonth) {
-        this.shownMonth = m;
-        this.focused = m === monthOf(this.today) ? this.today : firstOfMonth(m);
-      }
+      monthChanged = m !== this.shownMonth;
+      this.shownMonth = m;
     }
     const config = this.api.config;
     const client = this.api.client;
@@ -283,6 +282,9 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     // The month's occurrences go beside the configuration's request, not after its answer: nothing in the
     // request depends on it (the month and the filter come from attributes), and it saves a round trip.
     if (this.cache) for (const m of this.wantedMonths) this.fetchMonth(m);
+    // After the requests: a page's first use of Intl with a time zone (today's date) costs tens of
+    // milliseconds, which the month given in `month` need not wait for.
+    if (monthChanged) this.focused = this.shownMonth === monthOf(this.today) ? this.today : firstOfMonth(this.shownMonth);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
