@@ -77,6 +77,9 @@ export async function benchServer({ duration = 5, runs = 3 } = {}) {
         bytes: Number(sample.headers.get('content-length') ?? 0),
         grannskap: { rps: rps(ours), p99: p99(ours), errors: errors(ours) },
         bare: { rps: rps(theirs), p99: p99(theirs), errors: errors(theirs) },
+        // each Grannskap run against the bare run right after it: drift in the machine's speed between
+        // pairs (a noisy neighbour on a VM) moves both sides of a pair alike
+        share: summary(ours.map((r, i) => r.requests.average / theirs[i].requests.average)),
       });
     }
   } finally {
