@@ -282,8 +282,8 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     // The month's occurrences go beside the configuration's request, not after its answer: nothing in the
     // request depends on it (the month and the filter come from attributes), and it saves a round trip.
     if (this.cache) for (const m of this.wantedMonths) this.fetchMonth(m);
-    // After the requests: a page's first use of Intl with a time zone (today's date) costs tens of
-    // milliseconds, which the month given in `month` need not wait for.
+    // After the requests: a page's first Intl date formatter (for today's date) costs tens of
+    // milliseconds while ICU loads, which the month given in `month` need not wait for.
     if (monthChanged) this.focused = this.shownMonth === monthOf(this.today) ? this.today : firstOfMonth(this.shownMonth);
   }
 
