@@ -26,7 +26,11 @@ export type OutboxEvent =
 export interface FlushResult {
   sent: { entry: OutboxEntry; result: unknown }[];
   failed: { entry: OutboxEntry; error: unknown }[];
-  /** Entries still waiting after this flush. */
+  /**
+   * Entries still waiting after this flush that this outbox can send. Entries it cannot send (another
+   * SDK version's, or a write whose route it was not given) are left for another outbox and not counted,
+   * so "flush until nothing is pending" ends; `pending()` lists every entry.
+   */
   pending: number;
 }
 
@@ -79,6 +83,8 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
     }
   };
 
+  const routeOf = (entry: OutboxEntry): Route | undefined => (isOutboxOperation(entry.operation) ? routes[entry.operation] : undefined);
+
   const sendEntry = (entry: OutboxEntry & { route: Route }): Promise<unknown> =>
     send(t, entry.route, { params: entry.params, body: entry.body }, { idempotencyKey: entry.id });
 
@@ -101,9 +107,10 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
   const runFlush = async (): Promise<FlushResult> => {
     const result: FlushResult = { sent: [], failed: [], pending: 0 };
     const entries = await store.list();
+    const sendable = (list: OutboxEntry[]) => list.filter((e) => routeOf(e) !== undefined).length;
     for (const [index, entry] of entries.entries()) {
       if (inFlight.has(entry.id)) continue;
-      const route = isOutboxOperation(entry.operation) ? routes[entry.operation] : undefined;
+      const route = routeOf(entry);
       if (!route) {
         // Written by another version of the SDK, or a write this page's outbox does not send: leave it.
         continue;
@@ -128,11 +135,11 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
       });
       if (stop) {
         // Still offline (or the server still down): the rest would fail the same way.
-        result.pending = entries.length - index;
+        result.pending = sendable(entries.slice(index));
         return result;
       }
     }
-    result.pending = (await store.list()).length;
+    result.pending = sendable(await store.list());
     return result;
   };
 
