@@ -14,7 +14,7 @@ import { clientContext, configContext } from '../../src/shared/context.js';
 import type { GrannskapClient } from '../../src/shared/context.js';
 import { setLocale } from '../../src/shared/localization.js';
 import { templates as english } from '../../src/locales/en/activity-calendar.js';
-import { API, textOf } from './helpers.js';
+import { API, requestsWhileConfigHeld, textOf } from './helpers.js';
 
 const client = createClient({ baseUrl: API, outbox: false });
 const TZ = 'Europe/Stockholm';
@@ -71,36 +71,9 @@ describe('grannskap-activity-calendar: month grid', () => {
   });
 
   it('asks for the month while the configuration is still on its way (one round trip less)', async () => {
-    // The configuration's answer is held until the month's occurrences have been asked for (or 5 s have
-    // passed): a calendar that waited for the configuration first would not ask while it is held.
-    const original = window.fetch;
-    const asked: string[] = [];
-    let configHeld = false;
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const safety = setTimeout(() => release(), 5000);
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname === '/v1/config') {
-        configHeld = true;
-        const response = await original(input, init);
-        await released;
-        configHeld = false;
-        return response;
-      }
-      if (configHeld && url.pathname === '/v1/occurrences') {
-        asked.push(url.searchParams.get('from') ?? '');
-        release();
-      }
-      return original(input, init);
-    };
-    try {
-      await calendar([`month=${BUSY}`]);
-    } finally {
-      window.fetch = original;
-      clearTimeout(safety);
-    }
-    expect(asked).to.deep.equal([`${BUSY}-01`]);
+    const months = (asked: URL[]) => asked.filter((u) => u.pathname === '/v1/occurrences').map((u) => u.searchParams.get('from'));
+    const asked = await requestsWhileConfigHeld(() => calendar([`month=${BUSY}`]), (list) => months(list).length > 0);
+    expect(months(asked)).to.deep.equal([`${BUSY}-01`]);
   });
 
   it('shows the month Monday first with ISO week numbers as row headers and today marked', async () => {

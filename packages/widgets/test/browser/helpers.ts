@@ -56,3 +56,37 @@ export function expectDefined(actual: unknown, label: string): void {
   if (actual === undefined || actual === null) throw new Error(`${label}: expected a value, got ${String(actual)}`);
 }
 const describe = (value: unknown): string => (value === undefined || value === null ? String(value) : `a ${typeof value}`);
+
+/**
+ * Runs `work` with the configuration's answer held until `enough` says the requests a widget should make
+ * beside it have gone out (or 5 s have passed), and returns the requests made while it was held. A widget
+ * that waited for the configuration's answer before asking would make none of them.
+ */
+export async function requestsWhileConfigHeld(work: () => Promise<unknown>, enough: (asked: URL[]) => boolean): Promise<URL[]> {
+  const original = window.fetch;
+  const asked: URL[] = [];
+  let held = false;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const safety = setTimeout(() => release(), 5000);
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.pathname === '/v1/config') {
+      held = true;
+      const response = await original(input, init);
+      await released;
+      held = false;
+      return response;
+    }
+    if (held) asked.push(url);
+    if (enough(asked)) release();
+    return original(input, init);
+  };
+  try {
+    await work();
+  } finally {
+    window.fetch = original;
+    clearTimeout(safety);
+  }
+  return asked;
+}

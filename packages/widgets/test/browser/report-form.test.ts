@@ -8,7 +8,7 @@ import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../../src/events/
 import type { GrannskapClient } from '../../src/shared/context.js';
 import { setLocale } from '../../src/shared/localization.js';
 import type { GrannskapReportForm } from '../../src/report-form/report-form.js';
-import { API, textOf } from './helpers.js';
+import { API, requestsWhileConfigHeld, textOf } from './helpers.js';
 import {
   $, active, admin, canvasJpeg, fillToReview, form, formWithClient, input, nextByKeyboard, pickFiles, publicClient, ready, reportsWith, simpleCategory, tabTo, unique,
 } from './report-form-helpers.js';
@@ -21,35 +21,12 @@ describe('grannskap-report-form', () => {
 
   it('asks for categories and areas while the configuration is still on its way (one round trip less)', async () => {
     const { category, area } = await simpleCategory();
-    // The configuration's answer is held until both catalogue requests have gone out (or 5 s have
-    // passed): a form that waited for the configuration first would ask for neither while it is held.
-    const original = window.fetch;
-    const asked: string[] = [];
-    let configHeld = false;
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const safety = setTimeout(() => release(), 5000);
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
-      if (path === '/v1/config') {
-        configHeld = true;
-        const response = await original(input, init);
-        await released;
-        configHeld = false;
-        return response;
-      }
-      if (configHeld && (path === '/v1/categories' || path === '/v1/areas')) asked.push(path);
-      if (asked.length === 2) release();
-      return original(input, init);
-    };
-    try {
+    const catalogue = (asked: URL[]) => asked.map((u) => u.pathname).filter((p) => p === '/v1/categories' || p === '/v1/areas');
+    const asked = await requestsWhileConfigHeld(async () => {
       const el = await fixture<GrannskapReportForm>(html`<grannskap-report-form api-base=${API} area=${area} kinds=${category.kind}></grannskap-report-form>`);
       await ready(el);
-    } finally {
-      window.fetch = original;
-      clearTimeout(safety);
-    }
-    expect(asked.sort()).to.deep.equal(['/v1/areas', '/v1/categories']);
+    }, (list) => catalogue(list).length === 2);
+    expect(catalogue(asked).sort()).to.deep.equal(['/v1/areas', '/v1/categories']);
   });
 
   it('shows 112 and who answers now before any field, and a step indicator', async () => {
