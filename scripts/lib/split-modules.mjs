@@ -9,9 +9,10 @@
 // How: the original module becomes a facade that re-exports its exports from the pieces; each piece holds
 // one top-level statement, imports what it references (the original imports, or sibling pieces) and
 // exports what it declares. Only modules made of declarations can be split this way: a statement with side
-// effects stops the build, so an update of zod that adds one is noticed, not shipped broken. A top-level
-// `let` stays in one piece with every declaration that uses it (an import cannot be assigned). Declarations that reference each other stay in one
-// piece in their original order, so the pieces form an acyclic graph and run in the original order.
+// effects stops the build, so an update of zod that adds one is noticed, not shipped broken. Declarations
+// that reference each other stay in one piece in their original order, so the pieces form an acyclic graph
+// and run in the original order; a top-level `let` stays in one piece with every declaration that uses it
+// (an import cannot be assigned).
 import { dirname, resolve } from 'node:path';
 
 const PREFIX = '\0split:';
@@ -80,7 +81,7 @@ export const splitModules = (include) => {
       const program = this.parse(code);
       const fail = (why) => this.error(`split-modules: cannot split ${id}: ${why}; update scripts/lib/split-modules.mjs or stop splitting it`);
       const imports = new Map(); // local name -> import line
-      const statements = []; // { names, node, exported }
+      const statements = []; // { names, decl, exported }
       const facade = [];
       for (const node of program.body) {
         if (node.type === 'ImportDeclaration') {

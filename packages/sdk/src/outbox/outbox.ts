@@ -85,8 +85,8 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
 
   const routeOf = (entry: OutboxEntry): Route | undefined => (isOutboxOperation(entry.operation) ? routes[entry.operation] : undefined);
 
-  const sendEntry = (entry: OutboxEntry & { route: Route }): Promise<unknown> =>
-    send(t, entry.route, { params: entry.params, body: entry.body }, { idempotencyKey: entry.id });
+  const sendEntry = (entry: OutboxEntry, route: Route): Promise<unknown> =>
+    send(t, route, { params: entry.params, body: entry.body }, { idempotencyKey: entry.id });
 
   /** Runs `work` with entry `id` marked as taken, so a concurrent flush leaves it alone. */
   const holding = async <T>(id: string, work: () => Promise<T>): Promise<T> => {
@@ -117,7 +117,7 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
       }
       const stop = await holding(entry.id, async () => {
         try {
-          const answer = await sendEntry({ ...entry, route });
+          const answer = await sendEntry(entry, route);
           await store.delete(entry.id);
           result.sent.push({ entry, result: answer });
           emit({ type: 'sent', entry, result: answer });
@@ -178,7 +178,7 @@ export const createOutbox = (t: Transport, store: OutboxStore, autoFlush: boolea
         // When the store fails (quota, a private window without IndexedDB) the write is still sent, just not kept.
         const stored = await store.put(entry).then(() => true, () => false);
         try {
-          const result = (await sendEntry({ ...entry, route })) as OutboxOperations[typeof operation]['result'];
+          const result = (await sendEntry(entry, route)) as OutboxOperations[typeof operation]['result'];
           if (stored) await store.delete(key);
           return { status: 'sent', result, key };
         } catch (error) {
