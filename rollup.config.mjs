@@ -16,6 +16,7 @@ import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
 import { splitModules } from './scripts/lib/split-modules.mjs';
+import { zodLite } from './scripts/lib/zod-lite.mjs';
 
 const WIDGETS_DIST = 'packages/widgets/dist';
 
@@ -61,7 +62,13 @@ const explicitMsgIds = () => ({
  */
 const SPLIT = /[\\/]node_modules[\\/]zod[\\/]v4[\\/](core[\\/](schemas|checks|regexes|api|util)|mini[\\/]schemas)\.js$/;
 
-const plugins = () => [
+/**
+ * `lite`: zod/mini is the contract's small copy of the part it uses (scripts/lib/zod-lite.mjs), for the SDK's and
+ * the widgets' bundles, which never hand a schema to their users. The contract's bundle exports the schemas
+ * themselves, for use with zod, so it keeps zod.
+ */
+const plugins = ({ lite = true } = {}) => [
+  ...(lite ? [zodLite()] : []),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   pureSchemas(),
   renameLitPolicy(),
@@ -82,11 +89,11 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const library = (pkg, name) => [
+const library = (pkg, name, lite) => [
   {
     input: `packages/${pkg}/dist/index.js`,
     output: { file: `packages/${pkg}/cdn/${name}.js`, format: 'es', sourcemap: true },
-    plugins: plugins(),
+    plugins: plugins({ lite }),
     onwarn,
   },
   {
@@ -180,4 +187,4 @@ const widgets = () => {
   ];
 };
 
-export default [...library('contract', 'grannskap-contract'), ...library('sdk', 'grannskap-sdk'), sdkComposed(), ...widgets()];
+export default [...library('contract', 'grannskap-contract', false), ...library('sdk', 'grannskap-sdk', true), sdkComposed(), ...widgets()];

@@ -16,28 +16,25 @@ import { KB, entriesSize, entrySize, sizeOf } from './lib/bundle-size.mjs';
 // and the outbox, drafts and calendar helpers in one file, has a ceiling of its own and no goal: it is
 // the convenience build, and the composed one is the way to the goal.
 const KB_CEILINGS = {
-  sdkEntry: 14.7 * KB, // 14,582 measured (15,511 before zod's modules were split per declaration)
-  sdkAll: 23.5 * KB, // 23,280 measured (+0.2 KB for outboxWith, the outbox with only the writes a page makes)
-  all: 70.0 * KB, // 69,664 measured (80,611 before the widgets' lazy parts; +0.7 KB for the server-trouble wording and following kept writes; +0.2 KB for the per-widget writes registry)
+  sdkEntry: 8.75 * KB, // 8,661 measured (14,582 with zod itself; see packages/contract/src/lite/zod-mini.ts)
+  sdkAll: 16.5 * KB, // 16,328 measured (23,280 with zod itself)
+  all: 63.4 * KB, // 62,785 measured (69,664 with zod itself; 80,611 before the widgets' lazy parts)
 };
 const GOALS = { sdk: 12 * KB, widget: 30 * KB, all: 60 * KB };
 // Each widget with the chunks it imports statically (initial: what it needs to show itself; its lazy parts
-// are in the last column and not judged); measured size plus ~1 %. The CDN entries share chunks,
-// so the chunk every widget loads (Lit, zod/mini's core, the transport, the configuration's schema) also
-// holds what the others need of the modules in it (zod's core above all).
+// are in the last column and not judged); measured size plus ~1 %. The CDN entries share chunks, so the
+// chunk every widget loads (Lit, @lit/localize, the transport, the configuration's schema) also holds what
+// the others need of the modules in it.
+// History: zod's modules split per declaration (scripts/lib/split-modules.mjs), each writing widget's outbox
+// with only its own writes (shared/writes.ts), then the contract's small zod/mini in the browser bundles
+// instead of zod (scripts/lib/zod-lite.mjs): -5.4 to -8.0 KB for every widget.
 const WIDGET_CEILINGS = {
-  // Splitting zod's modules per declaration (scripts/lib/split-modules.mjs) moved the schema types only the
-  // writing widgets use out of the chunk every widget loads: the on-call banner, case status and the provider
-  // went under the 30 KB goal (-1.4 to -1.7 KB each), while the forms and the calendar gained about 0.7 KB
-  // each (their zod code now comes in two chunks compressed apart, and the chunks name more exports).
-  // Then each writing widget's outbox got only its own writes' routes (shared/writes.ts, outboxWith): the
-  // calendar -2.8 KB, the report form -1.3 KB, the trivselpeng form and case status +0.1/+0.2 KB (more chunks).
-  'grannskap-activity-calendar.js': 49.2 * KB, // 48,681 measured (the dialog, registration and cancellation load when a dialog opens)
-  'grannskap-case-status.js': 29.5 * KB, // 29,188 measured (the follow-up form loads only when offered)
-  'grannskap-on-call.js': 29.3 * KB, // 28,954 measured
-  'grannskap-provider.js': 23.2 * KB, // 22,915 measured
-  'grannskap-report-form.js': 50.9 * KB, // 50,350 measured (address search, photos and receipt load once the form is begun)
-  'grannskap-trivselpeng-form.js': 49.3 * KB, // 48,826 measured (the steps after the eligibility questions load while they are answered)
+  'grannskap-activity-calendar.js': 43.2 * KB, // 42,715 measured (48,681 with zod; the dialog, registration and cancellation load when a dialog opens)
+  'grannskap-case-status.js': 23.8 * KB, // 23,569 measured (29,188 with zod; the follow-up form loads only when offered)
+  'grannskap-on-call.js': 24.0 * KB, // 23,746 measured (28,954 with zod)
+  'grannskap-provider.js': 17.9 * KB, // 17,708 measured (22,915 with zod)
+  'grannskap-report-form.js': 43.1 * KB, // 42,656 measured (50,350 with zod; address search, photos and receipt load once the form is begun)
+  'grannskap-trivselpeng-form.js': 41.3 * KB, // 40,856 measured (48,826 with zod; the steps after the eligibility questions load while they are answered)
 };
 const WIDGETS_CDN = 'packages/widgets/cdn';
 const SDK_COMPOSED = 'packages/sdk/cdn/compose';
