@@ -32,6 +32,7 @@ export type { OutboxEntry, OutboxStore } from './outbox/store.js';
 export type { OutboxOperation, OutboxOperations, OutboxInput, OutboxRoutes } from './outbox/operations.js';
 export { MemoryOutboxStore } from './outbox/memory-store.js';
 export { IndexedDbOutboxStore } from './outbox/indexeddb-store.js';
+export { keptOperations } from './outbox/kept.js';
 export type { IndexedDbOutboxStoreOptions } from './outbox/indexeddb-store.js';
 
 // Drafts

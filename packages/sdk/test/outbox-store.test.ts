@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IDBFactory } from 'fake-indexeddb';
-import { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxEntry, type OutboxStore } from '@grannskap/sdk';
+import { IndexedDbOutboxStore, MemoryOutboxStore, keptOperations, type OutboxEntry, type OutboxStore } from '@grannskap/sdk';
 
 const entry = (id: string, createdAt: number): OutboxEntry => ({
   id, operation: 'createReport', body: { description: `report ${id}` }, createdAt, attempts: 0,
@@ -44,4 +44,25 @@ test('IndexedDbOutboxStore does the same, and entries survive a new store instan
 test('IndexedDbOutboxStore without IndexedDB says what to use instead', async () => {
   const store = new IndexedDbOutboxStore();
   await assert.rejects(store.list(), /MemoryOutboxStore/);
+});
+
+test('keptOperations names the operations an IndexedDB store keeps, without the outbox', async () => {
+  const indexedDB = new IDBFactory();
+  assert.deepEqual(await keptOperations({ indexedDB }), new Set(), 'a new database keeps nothing');
+  const store = new IndexedDbOutboxStore({ indexedDB });
+  await store.put(entry('a', 1));
+  await store.put({ ...entry('b', 2), operation: 'cancelRegistration' });
+  await store.put(entry('c', 3));
+  assert.deepEqual(await keptOperations({ indexedDB }), new Set(['createReport', 'cancelRegistration']));
+  assert.deepEqual(await keptOperations({ indexedDB, store: 'elsewhere', database: 'other' }), new Set(), 'another store');
+  await store.delete('b');
+  assert.deepEqual(await keptOperations({ indexedDB }), new Set(['createReport']), 'read afresh each time');
+  store.close();
+  const previous = globalThis.indexedDB;
+  try {
+    Reflect.deleteProperty(globalThis, 'indexedDB');
+    assert.deepEqual(await keptOperations(), new Set(), 'no IndexedDB: nothing outlives the page');
+  } finally {
+    if (previous) globalThis.indexedDB = previous;
+  }
 });

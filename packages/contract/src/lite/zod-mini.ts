@@ -2,9 +2,10 @@
 // `zod/mini` in the SDK's and the widgets' CDN builds (scripts/lib/zod-lite.mjs).
 //
 // Why: zod's core carries what the contract never asks of it in a browser (async parsing, codecs, JSON
-// Schema hooks, error trees, locales), and all its schema types share one large base, so the smallest
-// widget paid about 9 KB gzip for validation. The server, the OpenAPI document and every npm consumer keep
-// zod itself, and the contract's schemas are still written in zod.
+// Schema hooks, error trees, locales), and all its schema types share one large base: swapping it for this
+// file (about 3 KB gzip whole; a bundle keeps what it uses) took 5.4 to 8 KB off every widget and 5.9 KB off
+// the SDK entry. The server, the OpenAPI document and every npm consumer keep zod itself, and the contract's
+// schemas are still written in zod.
 //
 // What it must keep: for every value, the same outcome as zod: success with the same parsed data (unknown
 // keys dropped, strings trimmed, numbers coerced), or failure with the same issues as far as `toFieldIssues`

@@ -1,4 +1,12 @@
 import { byAge, type OutboxEntry, type OutboxStore } from './store.js';
+import { DEFAULT_DATABASE, DEFAULT_STORE, done, openOutboxDatabase } from './idb.js';
+
+const committed = (tx: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
 
 export interface IndexedDbOutboxStoreOptions {
   /** Database name (default `grannskap`). */
@@ -8,19 +16,6 @@ export interface IndexedDbOutboxStoreOptions {
   /** The IndexedDB factory (default `globalThis.indexedDB`); pass one for tests or workers. */
   indexedDB?: IDBFactory;
 }
-
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
-const committed = (tx: IDBTransaction): Promise<void> =>
-  new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
 
 /**
  * Keeps entries in IndexedDB (database `grannskap`, store `outbox`), so a submission survives a
@@ -33,8 +28,8 @@ export class IndexedDbOutboxStore implements OutboxStore {
   #db: Promise<IDBDatabase> | undefined;
 
   constructor(options: IndexedDbOutboxStoreOptions = {}) {
-    this.#database = options.database ?? 'grannskap';
-    this.#store = options.store ?? 'outbox';
+    this.#database = options.database ?? DEFAULT_DATABASE;
+    this.#store = options.store ?? DEFAULT_STORE;
     this.#factory = options.indexedDB;
   }
 
@@ -44,11 +39,7 @@ export class IndexedDbOutboxStore implements OutboxStore {
     if (!factory) {
       return Promise.reject(new TypeError('IndexedDB is not available here: pass `outbox: new MemoryOutboxStore()` to createClient. See packages/sdk/README.md#outbox'));
     }
-    const request = factory.open(this.#database, 1);
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(this.#store)) request.result.createObjectStore(this.#store, { keyPath: 'id' });
-    };
-    this.#db = done(request).then((db) => {
+    this.#db = openOutboxDatabase(factory, this.#database, this.#store).then((db) => {
       // Another tab upgrading the database must not be blocked by this connection.
       db.onversionchange = () => this.close();
       return db;

@@ -2,42 +2,34 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { cancelRegistration, createRegistration } from '@grannskap/contract';
-import type { Activity, Area, Config, RegistrationReceipt, RegistrationView } from '@grannskap/contract';
-import { GrannskapCancelledEvent } from '../events/cancelled-event.js';
+import { keptOperations } from '@grannskap/sdk';
+import type { Area, Config } from '@grannskap/contract';
 import { GrannskapChangeEvent } from '../events/change-event.js';
 import type { GrannskapChangeDetail } from '../events/change-event.js';
 import { GrannskapErrorEvent } from '../events/error-event.js';
-import { GrannskapRegisteredEvent } from '../events/registered-event.js';
 import type { GrannskapClient } from '../shared/context.js';
 import { markedText, renderText } from '../shared/text.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { getLocale } from '../shared/localization.js';
-import { errorCode } from '../shared/errors.js';
-import { failedLine } from '../shared/problems.js';
 import { formStyles } from '../shared/form.styles.js';
 import { activityCalendarStyles } from './activity-calendar.styles.js';
 import { renderAgenda } from './agenda-list.js';
 import { OccurrenceCache } from './data.js';
 import type { Entry, Filter, Slice } from './data.js';
-import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, formatSpan, lastOfMonth, monthOf, sameDayIn, todayIn } from './dates.js';
+import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, lastOfMonth, monthOf, sameDayIn, todayIn } from './dates.js';
 import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters.js';
 import { feedLink, renderAddToCalendar, renderSubscribe } from './ics.js';
 import { JsonLd } from './jsonld.js';
 import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
-import { followKept, whenSent } from '../shared/send.js';
-import { OutboxFlusher } from '../shared/form-controllers.js';
 import type * as DialogParts from './dialog-parts.js';
 import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
-import type { RegError, RegistrationForm } from './registration.js';
+import type { RegistrationFlow } from './registration-flow.js';
 import { activitiesGroup, registrationsGroup } from '@grannskap/sdk/groups/activities';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
 import { useGroups } from '../shared/client.js';
-import { useWrites } from '../shared/writes.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
 useGroups({ areas: areasGroup, activities: activitiesGroup, registrations: registrationsGroup });
-useWrites({ createRegistration, cancelRegistration });
 
 export type CalendarView = 'month' | 'list';
 
@@ -50,27 +42,6 @@ const LIST_PAGE = 30;
 const MAX_LIST_MONTHS = 12;
 
 type DialogState = { kind: 'day'; date: string } | { kind: 'entry'; entry: Entry; fromDay: string | undefined };
-
-interface RegState {
-  form: RegistrationForm;
-  errors: RegError[];
-  full: boolean;
-  sending: boolean;
-  /** The code of the last send's failure, `false` when it did not fail. */
-  failed: string | false;
-  outcome: { kind: 'sent'; receipt: RegistrationReceipt } | { kind: 'queued'; key: string } | undefined;
-  cancelled: boolean;
-  cancelling: boolean;
-}
-
-interface LinkedRegistration {
-  id: string;
-  token: string;
-  view: RegistrationView;
-  activity: Activity;
-  cancelling: boolean;
-  failed: string | false;
-}
 
 const isView = (v: string | null | undefined): v is CalendarView => v === 'month' || v === 'list';
 
@@ -153,23 +124,37 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   @state() private listMonths = 1;
   @state() private listLimit = LIST_PAGE;
   @state() private dialog: DialogState | undefined;
-  @state() private reg: RegState | undefined;
-  @state() private linked: LinkedRegistration | undefined;
-  @state() private linkedDone = false;
-  /** A registration an earlier page of this browser kept (reloaded while sending): on its way, then its receipt. */
-  @state() private kept: { kind: 'queued' } | { kind: 'sent'; receipt: RegistrationReceipt; cancelled: boolean; cancelling: boolean } | undefined;
 
   private readonly slices = new Map<string, Slice>();
   private readonly pending = new Set<string>();
   private slicesFor = '';
   private cache: OccurrenceCache | undefined;
   private readonly jsonLd = new JsonLd(this);
-  /** The dialog's views, the registration and the cancellation: loaded when first needed. */
-  private readonly parts = new LazyPart<typeof DialogParts>(this, () => import('./dialog-parts.js'), (error) => this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error)));
+  /** The dialog's views, the registration and the cancellation, and the outbox: loaded when first needed. */
+  private readonly parts = new LazyPart<typeof DialogParts>(
+    this,
+    () =>
+      import('./dialog-parts.js').then((parts) => {
+        // sends what the outbox keeps when the page is back online, and names why it waits
+        this.outbox ??= new parts.OutboxFlusher(this, () => this.api.client);
+        this.flow ??= new parts.RegistrationFlow({
+          element: this,
+          client: () => this.api.client,
+          cancelUrl: () => this.cancelUrl,
+          timeZone: () => this.timeZone,
+          refresh: () => this.refresh(),
+          focus: (selector) => {
+            this.focusAfterRender = selector;
+            this.requestUpdate();
+          },
+          flush: () => this.outbox?.flush(),
+        });
+        return parts;
+      }),
+    (error) => this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error)),
+  );
   private opener: HTMLElement | undefined;
   private focusAfterRender: string | undefined;
-  private regKey: string | undefined;
-  private cancelKey: string | undefined;
   private loadedFor: Config | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private intersectionObserver: IntersectionObserver | undefined;
@@ -180,8 +165,9 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   /** Counts answers taken in, so what is derived from them (the JSON-LD) knows when to be made again. */
   private dataVersion = 0;
 
-  private readonly outbox = new OutboxFlusher(this, () => this.api.client);
-  private stopFollowing: (() => void) | undefined;
+  private outbox: { flush(): void } | undefined;
+  /** Registering, cancelling, kept registrations and cancel links: made when the parts arrive. */
+  private flow: RegistrationFlow | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -195,8 +181,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   }
 
   override disconnectedCallback(): void {
-    this.stopFollowing?.();
-    this.stopFollowing = undefined;
+    this.flow?.stop();
     this.resizeObserver?.disconnect();
     this.intersectionObserver?.disconnect();
     this.observedSentinel = undefined;
@@ -457,7 +442,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private openDay(date: string, opener: HTMLElement): void {
     this.opener ??= opener;
     this.dialog = { kind: 'day', date };
-    this.reg = undefined;
+    this.flow?.reset();
     this.focusAfterRender = '#dialog-title';
     this.loadParts();
   }
@@ -466,7 +451,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const fromDay = this.dialog?.kind === 'day' ? this.dialog.date : undefined;
     if (!this.dialog) this.opener = opener;
     this.dialog = { kind: 'entry', entry, fromDay };
-    this.reg = undefined;
+    this.flow?.reset();
     this.focusAfterRender = '#dialog-title';
     this.loadParts();
   }
@@ -497,212 +482,34 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private onDialogClose(): void {
     const opener = this.opener;
     this.dialog = undefined;
-    this.reg = undefined;
-    this.regKey = undefined;
-    this.cancelKey = undefined;
+    this.flow?.reset(true);
     this.opener = undefined;
     if (opener?.isConnected) opener.focus();
     else this.focusAfterRender = this.currentView === 'month' ? `td[data-date="${this.focused}"]` : '[part=item]';
   }
 
-  // ---- registration
-
-  private startRegistration(entry: Entry, { emptyForm }: typeof DialogParts): void {
-    this.reg = { form: emptyForm(), errors: [], full: entry.occurrence.placesLeft === 0, sending: false, failed: false, outcome: undefined, cancelled: false, cancelling: false };
-    this.focusAfterRender = '#reg-heading';
-  }
-
-  private patchReg(patch: Partial<RegState>): void {
-    if (this.reg) this.reg = { ...this.reg, ...patch };
-  }
-
-  private setForm(patch: Partial<RegistrationForm>): void {
-    if (!this.reg) return;
-    const touched = Object.keys(patch);
-    const errors = this.reg.errors.filter((e) => !touched.some((t) => (t === 'name' && e.field === 'c-name') || (t === 'phone' && (e.field === 'c-phone' || e.field === 'c-email')) || (t === 'email' && (e.field === 'c-email' || e.field === 'c-phone')) || (t === 'consent' && e.field === 'consent') || (t === 'participants' && e.field.startsWith('p'))));
-    this.patchReg({ form: { ...this.reg.form, ...patch }, errors });
-  }
-
-  private async submitRegistration(entry: Entry): Promise<void> {
-    const reg = this.reg;
-    const client = this.api.client;
-    const parts = this.parts.value;
-    if (!reg || !client || !parts || reg.sending) return;
-    const { bodyOf, sendRegistration, validate } = parts;
-    const locale = getLocale();
-    const errors = validate(reg.form, entry, locale);
-    if (errors.length) {
-      this.patchReg({ errors, failed: false });
-      this.focusAfterRender = '#summary';
-      return;
-    }
-    this.patchReg({ sending: true, failed: false, errors: [] });
-    this.regKey ??= client.idempotencyKey();
-    const body = bodyOf({ ...reg.form, waitlist: reg.full }, entry, locale);
-    const outcome = await sendRegistration(client, entry.activity.id, body, this.regKey);
-    this.patchReg({ sending: false });
-    switch (outcome.status) {
-      case 'sent': {
-        this.regKey = undefined;
-        const r = outcome.receipt;
-        this.patchReg({ outcome: { kind: 'sent', receipt: r } });
-        this.focusAfterRender = '#receipt-heading';
-        this.dispatchEvent(new GrannskapRegisteredEvent({ registrationId: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants }));
-        this.refresh();
-        break;
-      }
-      case 'queued': {
-        const key = outcome.key;
-        this.regKey = undefined;
-        this.patchReg({ outcome: { kind: 'queued', key } });
-        this.focusAfterRender = '#queued-heading';
-        // Sent later by the outbox: the dialog, if it still shows this registration, shows its receipt.
-        whenSent<RegistrationReceipt>(client.outbox, key, (r) => {
-          const shown = this.reg?.outcome;
-          if (shown?.kind !== 'queued' || shown.key !== key) return;
-          this.patchReg({ outcome: { kind: 'sent', receipt: r } });
-          this.focusAfterRender = '#receipt-heading';
-          this.dispatchEvent(new GrannskapRegisteredEvent({ registrationId: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants }));
-          this.refresh();
-        });
-        break;
-      }
-      case 'invalid':
-        this.patchReg({ errors: outcome.errors.length ? outcome.errors : [{ field: 'form', code: 'invalid' }] });
-        this.focusAfterRender = '#summary';
-        break;
-      case 'full':
-        this.patchReg({ full: true, form: { ...this.reg!.form, waitlist: true } });
-        this.focusAfterRender = '#reg-heading';
-        break;
-      default:
-        this.patchReg({ failed: outcome.status === 'failed' ? errorCode(outcome.error) : outcome.code });
-        this.focusAfterRender = '#reg-failed';
-        if (outcome.status === 'failed') this.dispatchEvent(GrannskapErrorEvent.from(this.localName, outcome.error));
-    }
-  }
-
-  private async cancelRegistration(id: string, token: string, done: () => void, failed: (code: string) => void): Promise<void> {
-    const client = this.api.client;
-    if (!client) return;
-    let parts: typeof DialogParts;
-    try {
-      parts = await this.parts.get();
-    } catch (error) {
-      failed(errorCode(error));
-      return;
-    }
-    this.cancelKey ??= client.idempotencyKey();
-    const result = await parts.sendCancel(client, id, token, this.cancelKey);
-    if (result.status === 'failed') {
-      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, result.error));
-      failed(errorCode(result.error));
-      return;
-    }
-    this.cancelKey = undefined;
-    done();
-    if (result.status === 'sent') {
-      this.dispatchEvent(new GrannskapCancelledEvent({ registrationId: id, activityId: result.view.activityId, occurrence: result.view.occurrence }));
-      this.refresh();
-    }
-  }
-
-  private cancelFromReceipt(receipt: RegistrationReceipt): void {
-    if (!this.reg || this.reg.cancelling) return;
-    this.patchReg({ cancelling: true });
-    void this.cancelRegistration(
-      receipt.id,
-      receipt.cancelToken,
-      () => {
-        this.patchReg({ cancelling: false, cancelled: true });
-        this.focusAfterRender = '#receipt-heading';
-      },
-      () => this.patchReg({ cancelling: false }),
-    );
-  }
+  // ---- writes (in the parts: ./registration-flow.ts)
 
   /**
-   * A registration this browser still keeps (the page was reloaded while sending it) is on its way: say
-   * so above the calendar, then show its receipt, as the dialog would have; then send what is kept.
+   * A registration this browser kept (the page was reloaded while sending it) is followed, and what is
+   * kept is sent, by the parts with the outbox; they load only when this browser keeps a registration or
+   * a cancellation (or when IndexedDB cannot be read, to be safe).
    */
   private async followKeptRegistration(): Promise<void> {
-    const outbox = this.api.client?.outbox;
-    this.stopFollowing ??= await followKept<RegistrationReceipt>(outbox, 'createRegistration', {
-      kept: () => {
-        this.kept = { kind: 'queued' };
-        this.parts.preload();
-      },
-      sent: (receipt) => {
-        this.kept = { kind: 'sent', receipt, cancelled: false, cancelling: false };
-        this.dispatchEvent(new GrannskapRegisteredEvent({ registrationId: receipt.id, activityId: receipt.activityId, occurrence: receipt.occurrence, status: receipt.status, participants: receipt.participants }));
-        this.refresh();
-      },
-      failed: (error) => {
-        this.kept = undefined;
-        this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
-      },
-    });
-    this.outbox.flush();
+    const kept = await keptOperations().catch(() => undefined);
+    if (kept && !kept.has('createRegistration') && !kept.has('cancelRegistration')) return;
+    await this.parts.get().catch(() => undefined);
+    await this.flow?.followKept();
   }
 
-  private cancelKept(receipt: RegistrationReceipt): void {
-    const kept = this.kept;
-    if (kept?.kind !== 'sent' || kept.cancelling) return;
-    this.kept = { ...kept, cancelling: true };
-    void this.cancelRegistration(
-      receipt.id,
-      receipt.cancelToken,
-      () => (this.kept = { ...kept, cancelling: false, cancelled: true }),
-      () => (this.kept = { ...kept, cancelling: false }),
-    );
-  }
-
-  private renderKept(): TemplateResult | typeof nothing {
-    const parts = this.parts.value;
-    const kept = this.kept;
-    if (!kept || !parts) return nothing;
-    if (kept.kind === 'queued') return html`<div class="linked">${parts.renderQueued()}</div>`;
-    const { receipt } = kept;
-    return html`<div class="linked">${parts.renderReceipt({
-      receipt,
-      link: parts.cancelLink(this.cancelUrl, receipt.id, receipt.cancelToken),
-      cancelled: kept.cancelled,
-      cancelling: kept.cancelling,
-      onCancel: () => this.cancelKept(receipt),
-    })}</div>`;
-  }
-
-  /** A visit through the private cancel link (`?registration=&token=`): show the registration and offer to cancel it. */
+  /** A visit through the private cancel link (`?registration=&token=`): the parts show the registration and offer to cancel it. */
   private async openLinkedRegistration(): Promise<void> {
     const params = new URL(location.href).searchParams;
     const id = params.get('registration');
     const token = params.get('token');
-    const client = this.api.client;
-    if (!id || !token || !client) return;
-    try {
-      const view = await client.registrations.get(id, token);
-      const activity = await client.activities.get(view.activityId);
-      this.linked = { id, token, view, activity, cancelling: false, failed: false };
-      this.parts.preload();
-    } catch (error) {
-      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
-    }
-  }
-
-  private cancelLinked(): void {
-    const l = this.linked;
-    if (!l || l.cancelling) return;
-    this.linked = { ...l, cancelling: true, failed: false };
-    void this.cancelRegistration(
-      l.id,
-      l.token,
-      () => {
-        this.linked = undefined;
-        this.linkedDone = true;
-        this.focusAfterRender = '#linked-done';
-      },
-      (code) => (this.linked = { ...l, cancelling: false, failed: code }),
-    );
+    if (!id || !token || !this.api.client) return;
+    await this.parts.get().catch(() => undefined);
+    await this.flow?.openLinked(id, token);
   }
 
   // ---- rendering
@@ -721,7 +528,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const filterOptions = { filter, fixed: this.fixed, areas: this.areas, onChange: (p: Partial<Pick<Filter, 'area' | 'category' | 'age'>>) => this.setFilter(p) };
     const count = slice?.entries.length ?? 0;
     const monthName = formatMonth(this.shownMonth, locale);
-    return html`${this.renderKept()}${this.renderLinked(locale)}
+    return html`${this.flow?.renderTop(locale) ?? nothing}
       <div class="toolbar" part="toolbar">
         <div class="month-nav">
           <button type="button" class="secondary" aria-label=${msg('Föregående månad', { id: 'activityCalendar.prevMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
@@ -799,33 +606,6 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     </ul>`;
   }
 
-  private renderLinked(locale: string): TemplateResult | typeof nothing {
-    if (this.linkedDone) {
-      return html`<section class="linked" aria-labelledby="linked-done"><h2 id="linked-done" tabindex="-1">${msg('Din anmälan är avbokad.', { id: 'activityCalendar.receipt.cancelled' })}</h2></section>`;
-    }
-    const l = this.linked;
-    if (!l) return nothing;
-    const when = `${formatDay(l.view.occurrence.slice(0, 10), locale)} ${l.view.occurrence.slice(11, 16)}`;
-    const title = renderText(l.activity.title, locale);
-    return html`<section class="linked" part="linked" aria-labelledby="linked-heading">
-      <h2 id="linked-heading">${msg('Din anmälan', { id: 'activityCalendar.linked.heading' })}</h2>
-      <p>${title}, ${when}.</p>
-      <p>
-        ${l.view.status === 'cancelled'
-          ? msg('Anmälan är avbokad.', { id: 'activityCalendar.linked.cancelled' })
-          : l.view.status === 'waitlisted'
-            ? msg(str`Du står i kö, plats ${l.view.waitlistPosition ?? 1}.`, { id: 'activityCalendar.receipt.waitlisted' })
-            : msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })}
-      </p>
-      ${l.failed ? html`<p class="field-error" role="alert">${failedLine(msg('Det gick inte att avboka just nu. Försök igen om en stund.', { id: 'activityCalendar.cancelFailed' }), l.failed)}</p>` : nothing}
-      ${l.view.status === 'cancelled'
-        ? nothing
-        : html`<button type="button" class="secondary" part="cancel" aria-disabled=${l.cancelling ? 'true' : 'false'} @click=${() => this.cancelLinked()}>
-            ${msg('Avboka anmälan', { id: 'activityCalendar.receipt.cancel' })}
-          </button>`}
-    </section>`;
-  }
-
   private renderDialog(config: Config, client: GrannskapClient, locale: string): TemplateResult {
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.onDialogClose()}>
       ${this.dialog
@@ -852,15 +632,8 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       });
     }
     const entry = d.entry;
-    const reg = this.reg;
-    if (reg) {
-      // the activity stays named above the form and the receipt: the dialog's accessible name
-      const title = markedText(entry.activity.title, locale);
-      const when = formatSpan(entry.occurrence.start, entry.occurrence.end, this.timeZone, locale);
-      return html`<h2 id="dialog-title" lang=${title.lang} dir=${title.dir}>${title.text}</h2>
-        <p>${when}</p>
-        ${this.renderRegistration(parts, reg, entry, config, locale)}`;
-    }
+    const registration = this.flow?.renderDialog(entry, config, locale);
+    if (registration) return registration;
     const areaNames = (ids: readonly string[]) => ids.map((id) => this.areas.find((a) => a.id === id)?.name ?? id).join(', ');
     return renderDetails({
       entry,
@@ -869,7 +642,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       areaNames,
       registration: registrationState(entry.activity, entry.occurrence),
       addToCalendar: renderAddToCalendar(client, entry.activity.id),
-      onRegister: () => this.startRegistration(entry, parts),
+      onRegister: () => this.flow?.start(entry),
       onBack: d.fromDay
         ? () => {
             this.dialog = { kind: 'day', date: d.fromDay! };
@@ -887,39 +660,5 @@ export class GrannskapActivityCalendar extends GrannskapElement {
         this.focusAfterRender = '#dialog-title';
         this.loadParts();
       })}`;
-  }
-
-  private renderRegistration(parts: typeof DialogParts, reg: RegState, entry: Entry, config: Config, locale: string): TemplateResult {
-    const { cancelLink, renderQueued, renderReceipt, renderRegistrationForm } = parts;
-    if (reg.outcome?.kind === 'queued') return renderQueued();
-    if (reg.outcome?.kind === 'sent') {
-      const receipt = reg.outcome.receipt;
-      return renderReceipt({
-        receipt,
-        link: cancelLink(this.cancelUrl, receipt.id, receipt.cancelToken),
-        cancelled: reg.cancelled,
-        cancelling: reg.cancelling,
-        onCancel: () => this.cancelFromReceipt(receipt),
-      });
-    }
-    return renderRegistrationForm({
-      form: reg.form,
-      entry,
-      config,
-      locale,
-      errors: reg.errors,
-      full: reg.full,
-      sending: reg.sending,
-      failed: reg.failed,
-      set: (patch) => this.setForm(patch),
-      // From the current state, not this render's: autofill changes several fields before the next render.
-      setParticipant: (i, patch) => this.setForm({ participants: (this.reg?.form ?? reg.form).participants.map((p, j) => (j === i ? { ...p, ...patch } : p)) }),
-      onSubmit: () => void this.submitRegistration(entry),
-      onBack: () => {
-        this.reg = undefined;
-        this.focusAfterRender = '#dialog-title';
-      },
-      root: this.renderRoot,
-    });
   }
 }

@@ -1,5 +1,13 @@
-// What the calendar loads when its dialog first opens (or a private cancel link is visited): the day and
-// details views, the registration form with its schema, the receipt and the cancellation. The month and
-// the list do not need any of it, so a page that only shows the calendar does not download it.
+// What the calendar loads when its dialog first opens, a private cancel link is visited, or this browser
+// keeps a registration or cancellation to send: the day and details views, the registration form with its
+// schema, the receipt and the cancellation, and the outbox that sends them. The month and the list do not
+// need any of it, so a page that only shows the calendar does not download it.
+import { cancelRegistration, createRegistration } from '@grannskap/contract';
+import { useWrites } from '../shared/writes.js';
+
+// the writes these parts make, for the outbox of the clients the widgets make (see ../shared/writes.ts)
+useWrites({ createRegistration, cancelRegistration });
+
 export { registrationState, renderDay, renderDetails } from './dialog.js';
-export { bodyOf, cancelLink, emptyForm, renderQueued, renderReceipt, renderRegistrationForm, sendCancel, sendRegistration, validate } from './registration.js';
+export { OutboxFlusher } from '../shared/form-controllers.js';
+export { RegistrationFlow } from './registration-flow.js';
