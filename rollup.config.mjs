@@ -61,6 +61,12 @@ const explicitMsgIds = () => ({
  * entries use (scripts/lib/split-modules.mjs): the on-call banner no longer downloads the forms' schema types.
  */
 const SPLIT = /[\\/]node_modules[\\/]zod[\\/]v4[\\/](core[\\/](schemas|checks|regexes|api|util)|mini[\\/]schemas)\.js$/;
+/**
+ * The contract's route modules and the SDK's group modules that hold routes a widget needs at once beside
+ * routes it needs only later (the calendar lists occurrences at once, registers only from its dialog), split
+ * the same way, so the later routes and their schemas go to the later part.
+ */
+const SPLIT_ROUTES = /[\\/]packages[\\/](contract[\\/]dist[\\/]routes[\\/](activities|catalogue|trivselpeng|reports)|sdk[\\/]dist[\\/]client[\\/]groups[\\/](activities|catalogue))\.js$/;
 
 /**
  * `lite`: zod/mini is the contract's small copy of the part it uses (scripts/lib/zod-lite.mjs), for the SDK's and
@@ -74,6 +80,7 @@ const plugins = ({ lite = true } = {}) => [
   renameLitPolicy(),
   explicitMsgIds(),
   splitModules(SPLIT),
+  splitModules(SPLIT_ROUTES),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 

@@ -24,12 +24,12 @@ import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
 import type * as DialogParts from './dialog-parts.js';
 import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
 import type { RegistrationFlow } from './registration-flow.js';
-import { activitiesGroup, registrationsGroup } from '@grannskap/sdk/groups/activities';
+import { activitiesGroup } from '@grannskap/sdk/groups/activities';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
 import { useGroups } from '../shared/client.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
-useGroups({ areas: areasGroup, activities: activitiesGroup, registrations: registrationsGroup });
+useGroups({ areas: areasGroup, activities: activitiesGroup });
 
 export type CalendarView = 'month' | 'list';
 

@@ -3,9 +3,12 @@
 // schema, the receipt and the cancellation, and the outbox that sends them. The month and the list do not
 // need any of it, so a page that only shows the calendar does not download it.
 import { cancelRegistration, createRegistration } from '@grannskap/contract';
+import { registrationsGroup } from '@grannskap/sdk/groups/activities';
+import { useGroups } from '../shared/client.js';
 import { useWrites } from '../shared/writes.js';
 
-// the writes these parts make, for the outbox of the clients the widgets make (see ../shared/writes.ts)
+// the SDK group and the writes these parts use, for the clients the widgets make (../shared/client.ts, ../shared/writes.ts)
+useGroups({ registrations: registrationsGroup });
 useWrites({ createRegistration, cancelRegistration });
 
 export { registrationState, renderDay, renderDetails } from './dialog.js';
