@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { REPORT_KINDS, createReport } from '@grannskap/contract';
+import { kindLabel } from './kinds.js';
 import type { Address, Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
 import { createDraftStore } from '@grannskap/sdk';
 import { GrannskapElement } from '../shared/grannskap-element.js';
@@ -11,7 +12,6 @@ import { GrannskapErrorEvent } from '../events/error-event.js';
 import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../events/submitted-event.js';
 import { OnCallController, renderOnCall } from '../on-call/on-call.js';
 import { onCallStyles } from '../on-call/on-call.styles.js';
-import { telHref } from '../shared/format.js';
 import { EarlyRequest } from '../shared/early-request.js';
 import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
 import { formStyles } from '../shared/form.styles.js';
@@ -19,9 +19,9 @@ import { FocusAfterRender, OutboxFlusher } from '../shared/form-controllers.js';
 import { getLocale } from '../shared/localization.js';
 import { errorCode } from '../shared/errors.js';
 import { failedLine } from '../shared/problems.js';
-import { markedText, renderSwedish, renderText } from '../shared/text.js';
+import { markedText, renderText } from '../shared/text.js';
+import { telHref } from '../shared/format.js';
 import { copyText, statusLink } from '../shared/status-link.js';
-import { isWebUrl } from '../shared/web-url.js';
 import type { Combobox } from '../shared/combobox/index.js';
 import type { PhotoUploads } from '../shared/photos/index.js';
 import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
@@ -48,19 +48,6 @@ useWrites({ createReport });
 const DRAFT_ID = 'report-form';
 /** Long enough to finish a report begun the evening before, short enough not to greet the next visitor with it. */
 const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
-
-const kindLabel = (kind: ReportKind): string => {
-  switch (kind) {
-    case 'disturbance':
-      return msg('Störning, till exempel ljud eller bråk', { id: 'reportForm.kind.disturbance' });
-    case 'damage':
-      return msg('Fel eller skada', { id: 'reportForm.kind.damage' });
-    case 'unsafe_place':
-      return msg('En plats som känns otrygg', { id: 'reportForm.kind.unsafe_place' });
-    default:
-      return msg('Något annat', { id: 'reportForm.kind.other' });
-  }
-};
 
 const stepTitle = (step: StepId): string => {
   switch (step) {
@@ -508,71 +495,27 @@ export class GrannskapReportForm extends GrannskapElement {
   }
 
   private renderStep(config: Config, form: FormState): TemplateResult {
-    switch (this.step) {
-      case 'category':
-        return this.renderCategoryStep(form);
-      case 'now':
-        return this.renderNowStep(config, form);
-      case 'where':
-        return this.renderWhereStep(form);
-      case 'when':
-        return this.renderWhenStep(form);
-      case 'what':
-        return this.renderWhatStep(config, form);
-      case 'photos':
-        return this.renderPhotosStep(config);
-      case 'contact':
-        return this.renderContactStep(form);
-      case 'privacy':
-        return this.renderPrivacyStep(config, form);
-      default:
-        return this.renderReview(form);
-    }
-  }
-
-  private radio(name: string, checked: boolean, label: string | TemplateResult, onChange: () => void, invalid: 'true' | typeof nothing, id?: string): TemplateResult {
-    return html`<label class="choice">
-      <input type="radio" id=${id ?? nothing} name=${name} .checked=${live(checked)} aria-invalid=${invalid} @change=${onChange} />
-      <span>${label}</span>
-    </label>`;
-  }
-
-  private renderCategoryStep(form: FormState): TemplateResult {
-    const kinds = this.offeredKinds;
-    const kindA = this.a11y('kind');
-    const catA = this.a11y('category');
-    const inKind = this.categories.filter((c) => c.kind === form.kind);
-    return html`<fieldset class="field" aria-describedby=${kindA.describedBy}>
-        <legend>${msg('Vad gäller det?', { id: 'reportForm.kind.legend' })}</legend>
-        ${kindA.line}
-        ${kinds.map((k, i) =>
-          this.radio('kind', form.kind === k, kindLabel(k), () => this.update_({ kind: k, category: '', answers: {} }), kindA.invalid, i === 0 ? 'kind' : undefined),
-        )}
-      </fieldset>
-      ${form.kind
-        ? html`<fieldset class="field" aria-describedby=${catA.describedBy}>
-            <legend>${msg('Välj det som passar bäst', { id: 'reportForm.category.legend' })}</legend>
-            ${catA.line}
-            ${inKind.map((c, i) =>
-              this.radio('category', form.category === c.code, renderText(c.name, this.locale), () => this.update_({ category: c.code, answers: {} }), catA.invalid, i === 0 ? 'category' : undefined),
-            )}
-          </fieldset>`
-        : nothing}
-      ${(this.category?.fields ?? []).map((field) => {
-        const error = this.errorOf(`answer-${field.code}`);
-        return renderCategoryField(field, {
-          locale: this.locale,
-          value: form.answers[field.code],
-          errorId: error ? `answer-${field.code}-error` : undefined,
-          errorText: error ? messageFor(error) : undefined,
-          set: (value: Answer | undefined) => {
-            const answers = { ...(this.form ?? form).answers };
-            if (value === undefined) delete answers[field.code];
-            else answers[field.code] = value;
-            this.update_({ answers });
-          },
-        });
-      })}`;
+    const step = this.step;
+    // the first steps need no later part, so the address field alone waits for it (and says so when it failed)
+    if (step === 'category') return this.renderCategoryStep(form);
+    if (step === 'now') return this.renderNowStep(config, form);
+    if (step === 'where') return this.renderWhereStep(form);
+    const later = this.laterParts.value;
+    if (!later) return this.renderLaterPending();
+    return later.renderLaterStep(step, {
+      config,
+      form,
+      locale: this.locale,
+      areas: this.areas,
+      category: this.category,
+      a11y: (field, hintId) => this.a11y(field, hintId),
+      radio: (...args) => this.radio(...args),
+      update: (patch) => this.update_(patch),
+      goTo: (s) => this.goTo(s),
+      photos: this.photos,
+      host: this,
+      pending: () => this.renderLaterPending(),
+    });
   }
 
   private renderNowStep(config: Config, form: FormState): TemplateResult {
@@ -629,143 +572,49 @@ export class GrannskapReportForm extends GrannskapElement {
       </div>`;
   }
 
-  private renderWhenStep(form: FormState): TemplateResult {
-    const a = this.a11y('date');
-    return html`${a.line}
-      <div class="row">
-        <div class="field">
-          <label for="date">${msg('Datum', { id: 'reportForm.when.date' })}</label>
-          <input id="date" type="date" aria-required="true" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .value=${live(form.date)} @input=${(e: Event) => this.update_({ date: (e.target as HTMLInputElement).value })} />
-        </div>
-        <div class="field">
-          <label for="time">${msg('Klockslag', { id: 'reportForm.when.time' })}</label>
-          <input id="time" type="time" aria-required="true" aria-invalid=${a.invalid} .value=${live(form.time)} @input=${(e: Event) => this.update_({ time: (e.target as HTMLInputElement).value })} />
-        </div>
-      </div>`;
+  private radio(name: string, checked: boolean, label: string | TemplateResult, onChange: () => void, invalid: 'true' | typeof nothing, id?: string): TemplateResult {
+    return html`<label class="choice">
+      <input type="radio" id=${id ?? nothing} name=${name} .checked=${live(checked)} aria-invalid=${invalid} @change=${onChange} />
+      <span>${label}</span>
+    </label>`;
   }
 
-  private renderWhatStep(config: Config, form: FormState): TemplateResult {
-    const max = config.limits.descriptionMaxLength;
-    const used = form.description.length;
-    const left = max - used;
-    const a = this.a11y('description', 'description-count');
-    // Announced only near the limit, so a screen reader is not interrupted at every keystroke.
-    const near = left <= Math.max(20, Math.floor(max * 0.1));
-    return html`<div class="field">
-      <label for="description">${msg('Beskriv vad som hände', { id: 'reportForm.what.label' })}</label>
-      ${a.line}
-      <textarea id="description" rows="6" aria-required="true" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .value=${live(form.description)} @input=${(e: Event) => this.update_({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
-      <p id="description-count" class=${left < 0 ? 'count count--over' : 'count'}>${msg(str`${used} av ${max} tecken`, { id: 'reportForm.what.count' })}</p>
-      <p class="visually-hidden" role="status">
-        ${near ? (left >= 0 ? msg(str`${left} tecken kvar`, { id: 'reportForm.what.left' }) : msg(str`${-left} tecken för mycket`, { id: 'reportForm.what.over' })) : nothing}
-      </p>
-    </div>`;
-  }
-
-  private renderPhotosStep(config: Config): TemplateResult {
-    const later = this.laterParts.value;
-    if (!later || !this.photos) return this.renderLaterPending();
-    const { renderPhotos } = later;
-    const a = this.a11y('photos');
-    return html`<p class="hint">${msg('Bilder är valfria. En bild kan visa oss skadan eller platsen.', { id: 'reportForm.photos.intro' })}</p>
-      ${a.line}
-      ${renderPhotos(this.photos, config.limits.photos, this, {
-        id: 'photos',
-        label: msg('Lägg till bilder', { id: 'reportForm.photos.add' }),
-        ...(a.describedBy === nothing ? {} : { describedBy: a.describedBy }),
+  private renderCategoryStep(form: FormState): TemplateResult {
+    const kinds = this.offeredKinds;
+    const kindA = this.a11y('kind');
+    const catA = this.a11y('category');
+    const inKind = this.categories.filter((c) => c.kind === form.kind);
+    return html`<fieldset class="field" aria-describedby=${kindA.describedBy}>
+        <legend>${msg('Vad gäller det?', { id: 'reportForm.kind.legend' })}</legend>
+        ${kindA.line}
+        ${kinds.map((k, i) =>
+          this.radio('kind', form.kind === k, kindLabel(k), () => this.update_({ kind: k, category: '', answers: {} }), kindA.invalid, i === 0 ? 'kind' : undefined),
+        )}
+      </fieldset>
+      ${form.kind
+        ? html`<fieldset class="field" aria-describedby=${catA.describedBy}>
+            <legend>${msg('Välj det som passar bäst', { id: 'reportForm.category.legend' })}</legend>
+            ${catA.line}
+            ${inKind.map((c, i) =>
+              this.radio('category', form.category === c.code, renderText(c.name, this.locale), () => this.update_({ category: c.code, answers: {} }), catA.invalid, i === 0 ? 'category' : undefined),
+            )}
+          </fieldset>`
+        : nothing}
+      ${(this.category?.fields ?? []).map((field) => {
+        const error = this.errorOf(`answer-${field.code}`);
+        return renderCategoryField(field, {
+          locale: this.locale,
+          value: form.answers[field.code],
+          errorId: error ? `answer-${field.code}-error` : undefined,
+          errorText: error ? messageFor(error) : undefined,
+          set: (value: Answer | undefined) => {
+            const answers = { ...(this.form ?? form).answers };
+            if (value === undefined) delete answers[field.code];
+            else answers[field.code] = value;
+            this.update_({ answers });
+          },
+        });
       })}`;
   }
 
-  private renderContactStep(form: FormState): TemplateResult {
-    const name = this.a11y('name');
-    const phone = this.a11y('phone');
-    const email = this.a11y('email');
-    return html`<fieldset class="field">
-        <legend>${msg('Vill du att vi kan höra av oss?', { id: 'reportForm.contact.legend' })}</legend>
-        ${this.radio('anonymous', form.anonymous, msg('Nej, jag vill vara anonym', { id: 'reportForm.contact.anonymous' }), () => this.update_({ anonymous: true }), nothing, 'anonymous')}
-        ${this.radio('anonymous', !form.anonymous, msg('Ja, här är mina kontaktuppgifter', { id: 'reportForm.contact.named' }), () => this.update_({ anonymous: false }), nothing)}
-      </fieldset>
-      <p class="hint">${msg('Är du anonym kan vi inte fråga dig mer eller berätta vad vi har gjort. Du kan ändå följa ärendet med länken du får.', { id: 'reportForm.contact.anonymousNote' })}</p>
-      ${form.anonymous
-        ? nothing
-        : html`<div class="field">
-              <label for="name">${msg('Namn', { id: 'reportForm.contact.name' })}</label>
-              ${name.line}
-              <input id="name" type="text" autocomplete="name" maxlength="100" aria-required="true" aria-invalid=${name.invalid} aria-describedby=${name.describedBy} .value=${live(form.name)} @input=${(e: Event) => this.update_({ name: (e.target as HTMLInputElement).value })} />
-            </div>
-            <div class="field">
-              <label for="phone">${msg('Telefon', { id: 'reportForm.contact.phone' })}</label>
-              ${phone.line}
-              <input id="phone" type="tel" autocomplete="tel" aria-invalid=${phone.invalid} aria-describedby=${phone.describedBy} .value=${live(form.phone)} @input=${(e: Event) => this.update_({ phone: (e.target as HTMLInputElement).value })} />
-            </div>
-            <div class="field">
-              <label for="email">${msg('E-post', { id: 'reportForm.contact.email' })}</label>
-              ${email.line}
-              <input id="email" type="email" autocomplete="email" aria-invalid=${email.invalid} aria-describedby=${email.describedBy} .value=${live(form.email)} @input=${(e: Event) => this.update_({ email: (e.target as HTMLInputElement).value })} />
-            </div>
-            <p class="hint">${msg('Skriv telefon, e-post eller båda.', { id: 'reportForm.contact.either' })}</p>`}`;
-  }
-
-  private renderPrivacyStep(config: Config, form: FormState): TemplateResult {
-    const a = this.a11y('privacy', 'privacy-text');
-    return html`<p id="privacy-text">${renderText(config.privacy.text, this.locale)}</p>
-      ${isWebUrl(config.privacy.url) ? html`<p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'reportForm.privacy.link' })}</a></p>` : nothing}
-      ${a.line}
-      <label class="choice">
-        <input id="privacy" type="checkbox" aria-required="true" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .checked=${live(form.privacyAccepted)} @change=${(e: Event) => this.update_({ privacyAccepted: (e.target as HTMLInputElement).checked })} />
-        <span>${msg('Jag har läst informationen', { id: 'reportForm.privacy.accept' })}</span>
-      </label>`;
-  }
-
-  /** How many photos go with the report, their previews, and plainly which ones will not. */
-  private renderReviewPhotos(): TemplateResult {
-    const later = this.laterParts.value;
-    if (!later || !this.photos) return this.renderLaterPending();
-    const { total, done, failed } = this.photos.counts;
-    const busy = total - done - failed;
-    return html`<span class="review-photos"
-      >${total === 0 ? msg('Inga bilder', { id: 'reportForm.review.noPhotos' }) : msg(str`${done} av ${total} bilder uppladdade`, { id: 'reportForm.review.photoCount' })}
-      ${later.renderPhotoThumbs(this.photos.items)}
-    ${busy ? html`<span class="review-note">${msg('Anmälan skickas när resten av bilderna är uppladdade.', { id: 'reportForm.review.photosBusy' })}</span>` : nothing}
-    ${failed
-      ? html`<span class="review-note review-note--warning"
-          >${msg(str`Bilder som inte laddats upp skickas inte med (${failed}). Bilder kan inte sparas till senare. Försök igen under Ändra, eller skicka anmälan utan dem.`, {
-            id: 'reportForm.review.photosFailed',
-          })}</span
-        >`
-      : nothing}</span
-    >`;
-  }
-
-  private renderReview(form: FormState): TemplateResult {
-    const category = this.category;
-    const areaName = this.areas.find((a) => a.id === form.area)?.name;
-    const placeText = [form.place, form.placeDetail].filter(Boolean).join(', ');
-    const rows: Array<[StepId, string, string | TemplateResult]> = [
-      ['category', msg('Vad', { id: 'reportForm.review.what' }), html`${form.kind ? kindLabel(form.kind) : ''}: ${category ? renderText(category.name, this.locale) : ''}`],
-      ['now', msg('Händer nu', { id: 'reportForm.review.now' }), form.happeningNow ? msg('Ja', { id: 'reportForm.review.yes' }) : msg('Nej', { id: 'reportForm.now.no' })],
-      ['where', msg('Var', { id: 'reportForm.review.where' }), html`${areaName ? renderSwedish(areaName, this.locale) : ''}${areaName && placeText ? ', ' : ''}${placeText}`],
-      ['when', msg('När', { id: 'reportForm.review.when' }), `${form.date} ${form.time}`],
-      ['what', msg('Beskrivning', { id: 'reportForm.review.description' }), form.description],
-      ['photos', msg('Bilder', { id: 'reportForm.review.photos' }), this.renderReviewPhotos()],
-      [
-        'contact',
-        msg('Kontakt', { id: 'reportForm.review.contact' }),
-        form.anonymous ? msg('Anonym', { id: 'reportForm.review.anonymous' }) : [form.name, form.phone, form.email].filter(Boolean).join(', '),
-      ],
-    ];
-    return html`<dl class="review">
-      ${rows.map(
-        ([step, label, value]) => html`<div class="review-row">
-          <dt>${label}</dt>
-          <dd>${value}</dd>
-          <dd>
-            <button type="button" class="link" aria-label=${msg(str`Ändra ${label.toLowerCase()}`, { id: 'reportForm.review.changeLabel' })} @click=${() => this.goTo(step)}>
-              ${msg('Ändra', { id: 'reportForm.review.change' })}
-            </button>
-          </dd>
-        </div>`,
-      )}
-    </dl>`;
-  }
 }
