@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { keptOperations } from '@grannskap/sdk';
 import type { Area, Config } from '@grannskap/contract';
 import { GrannskapChangeEvent } from '../events/change-event.js';
 import type { GrannskapChangeDetail } from '../events/change-event.js';
@@ -23,6 +22,7 @@ import { JsonLd } from './jsonld.js';
 import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
 import type * as DialogParts from './dialog-parts.js';
 import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
+import { mayKeep } from '../shared/kept.js';
 import type { RegistrationFlow } from './registration-flow.js';
 import { activitiesGroup } from '@grannskap/sdk/groups/activities';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
@@ -492,12 +492,12 @@ export class GrannskapActivityCalendar extends GrannskapElement {
 
   /**
    * A registration this browser kept (the page was reloaded while sending it) is followed, and what is
-   * kept is sent, by the parts with the outbox; they load only when this browser keeps a registration or
-   * a cancellation (or when IndexedDB cannot be read, to be safe).
+   * kept is sent, by the parts with the outbox; they load only when this browser may keep a registration
+   * or a cancellation (../shared/kept.ts).
    */
   private async followKeptRegistration(): Promise<void> {
-    const kept = await keptOperations().catch(() => undefined);
-    if (kept && !kept.has('createRegistration') && !kept.has('cancelRegistration')) return;
+    const client = this.api.client;
+    if (!client || (await mayKeep(client, ['createRegistration', 'cancelRegistration'])) === 'no') return;
     await this.parts.get().catch(() => undefined);
     await this.flow?.followKept();
   }

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { REPORT_KINDS, createReport } from '@grannskap/contract';
+import { REPORT_KINDS } from '@grannskap/contract';
 import { kindLabel } from './kinds.js';
 import type { Address, Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
 import { createDraftStore } from '@grannskap/sdk';
@@ -15,16 +15,16 @@ import { onCallStyles } from '../on-call/on-call.styles.js';
 import { EarlyRequest } from '../shared/early-request.js';
 import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
 import { formStyles } from '../shared/form.styles.js';
-import { FocusAfterRender, OutboxFlusher } from '../shared/form-controllers.js';
+import { FocusAfterRender } from '../shared/form-controllers.js';
 import { getLocale } from '../shared/localization.js';
 import { errorCode } from '../shared/errors.js';
-import { failedLine } from '../shared/problems.js';
 import { markedText, renderText } from '../shared/text.js';
 import { telHref } from '../shared/format.js';
 import { copyText, statusLink } from '../shared/status-link.js';
 import type { Combobox } from '../shared/combobox/index.js';
 import type { PhotoUploads } from '../shared/photos/index.js';
 import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
+import { mayKeep } from '../shared/kept.js';
 import type * as LaterParts from './later-parts.js';
 import { renderCategoryField } from './fields.js';
 import { reportFormStyles } from './report-form.styles.js';
@@ -32,18 +32,14 @@ import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, initialState } from './state.j
 import type { Answer, FormState } from './state.js';
 import { STEPS, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
-import { fakeReceipt, sendReport } from './submission.js';
-import { followKept, whenSent } from '../shared/send.js';
 import { messageFor, validateStep } from './validation.js';
 import type { FieldError } from './validation.js';
 import { addressesGroup, areasGroup, categoriesGroup } from '@grannskap/sdk/groups/catalogue';
 import { attachmentsGroup, reportsGroup } from '@grannskap/sdk/groups/reports';
 import { useGroups } from '../shared/client.js';
-import { useWrites } from '../shared/writes.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
 useGroups({ areas: areasGroup, categories: categoriesGroup, addresses: addressesGroup, attachments: attachmentsGroup, reports: reportsGroup });
-useWrites({ createReport });
 
 const DRAFT_ID = 'report-form';
 /** Long enough to finish a report begun the evening before, short enough not to greet the next visitor with it. */
@@ -152,6 +148,8 @@ export class GrannskapReportForm extends GrannskapElement {
     () =>
       import('./later-parts.js').then((parts) => {
         adoptPartStyles(this, [parts.comboboxStyles, parts.photosStyles]);
+        // sends a report kept on an earlier visit or while offline when the browser is online again
+        this.outbox ??= new parts.OutboxFlusher(this, () => this.api.client);
         this.addressBox ??= new parts.Combobox<Address>(
           this,
           parts.addressComboboxOptions({
@@ -183,8 +181,8 @@ export class GrannskapReportForm extends GrannskapElement {
   private readonly catalogue = new EarlyRequest((client) => Promise.all([client.categories.list(), client.areas.list()]));
   /** Focus goes somewhere meaningful after a step change, not on first render. */
   private readonly focusAfterRender = new FocusAfterRender(this);
-  /** A report kept on an earlier visit or while offline is sent when the form loads and when the browser is online again. */
-  private readonly outbox = new OutboxFlusher(this, () => this.api.client);
+  /** Sends what the outbox keeps; made with the later part, which has the outbox and the report's write. */
+  private outbox: { flush(): void } | undefined;
   /** Stops waiting for the outbox to send the kept report (whose receipt then replaces "saved, will be sent"). */
   private stopWaiting: (() => void) | undefined;
 
@@ -232,8 +230,17 @@ export class GrannskapReportForm extends GrannskapElement {
     try {
       const [categories, areas] = await this.catalogue.get(client);
       // A report this browser still keeps (the page was reloaded while sending it) is on its way: say so,
-      // rather than offer its draft to be sent a second time.
-      this.stopWaiting ??= await followKept<ReportReceipt>(client.outbox, 'createReport', {
+      // rather than offer its draft to be sent a second time. The code that follows and sends it (the later
+      // part) loads only when one may be kept.
+      const kept = await mayKeep(client, ['createReport']);
+      const later = kept === 'no' ? undefined : await this.laterParts.get().catch(() => undefined);
+      if (kept === 'yes' && !later) {
+        // The part that follows it did not load: the outbox still keeps the report (and sends it from a page
+        // that has the part), so its draft is not offered to be sent again.
+        this.drafts.clear(DRAFT_ID);
+        this.outcome ??= { kind: 'queued' };
+      }
+      if (later) this.stopWaiting ??= await later.followKept<ReportReceipt>(client.outbox, 'createReport', {
         kept: () => {
           this.drafts.clear(DRAFT_ID);
           this.outcome ??= { kind: 'queued' };
@@ -249,7 +256,7 @@ export class GrannskapReportForm extends GrannskapElement {
           this.failed = errorCode(error);
         },
       });
-      this.outbox.flush();
+      this.outbox?.flush();
       if (this.loadedFor !== config) return;
       this.categories = categories.items;
       this.areas = areas.items;
@@ -337,7 +344,10 @@ export class GrannskapReportForm extends GrannskapElement {
     const config = this.api.config;
     const client = this.api.client;
     const form = this.form;
-    if (!config || !client || !form || this.sending) return;
+    // the review step, where a report is sent, comes with the later part
+    const later = this.laterParts.value;
+    if (!config || !client || !form || !later || this.sending) return;
+    const { fakeReceipt, sendReport, whenSent } = later;
     this.sending = true;
     this.failed = false;
     const kind = form.kind || 'other';
@@ -442,7 +452,7 @@ export class GrannskapReportForm extends GrannskapElement {
       ${renderHoneypot((value) => (this.honeypot = value))}
       ${this.failed
         ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">
-            ${failedLine(msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'reportForm.sendFailed' }), this.failed)}
+            ${this.failedLine(msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'reportForm.sendFailed' }), this.failed)}
           </p>`
         : nothing}
       <div class="actions">
@@ -455,6 +465,11 @@ export class GrannskapReportForm extends GrannskapElement {
         ${this.waitingForPhotos ? msg('Anmälan skickas när bilderna är uppladdade …', { id: 'reportForm.waitingForPhotos' }) : nothing}
       </p>
     </form>`;
+  }
+
+  /** The reason a send failed, from the later part that sent it (a general line if it is not there). */
+  private failedLine(general: string, code: string): string {
+    return this.laterParts.value ? this.laterParts.value.failedLine(general, code) : general;
   }
 
   private renderSummary(): TemplateResult | typeof nothing {

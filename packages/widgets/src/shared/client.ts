@@ -30,5 +30,13 @@ export function clientFor(apiBase: string): GrannskapClient {
   } catch (error) {
     throw new WidgetError('bad-api-base', `api-base is not a URL: ${value}`, { cause: error });
   }
-  return composeClient({ baseUrl }, groups);
+  const client = composeClient({ baseUrl }, groups);
+  own.add(client);
+  return client;
 }
+
+/** The clients `clientFor` made: their outbox keeps writes in the default IndexedDB store. */
+const own = new WeakSet<GrannskapClient>();
+
+/** Whether the widgets made this client (a page may hand them one of its own, with an outbox anywhere). */
+export const isOwnClient = (client: GrannskapClient): boolean => own.has(client);

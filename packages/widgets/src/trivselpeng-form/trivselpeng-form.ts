@@ -10,15 +10,14 @@ import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.
 import { EarlyRequest } from '../shared/early-request.js';
 import { fieldA11y, renderErrorSummary } from '../shared/field-errors.js';
 import type { FieldA11y, FieldError } from '../shared/field-errors.js';
-import { FocusAfterRender, OutboxFlusher } from '../shared/form-controllers.js';
+import { FocusAfterRender } from '../shared/form-controllers.js';
 import { formStyles } from '../shared/form.styles.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { formatLocalDate, todayIn } from '../shared/local-date.js';
 import { getLocale } from '../shared/localization.js';
 import { errorCode } from '../shared/errors.js';
-import { failedLine } from '../shared/problems.js';
 import { copyText, statusLink } from '../shared/status-link.js';
-import { addWorkingDays, createTrivselpeng } from '@grannskap/contract';
+import { addWorkingDays } from '@grannskap/contract';
 import { refusedRules, renderEligibilityQuestions, renderIneligible } from './eligibility.js';
 import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, emptyCoOrganiser, emptyLine, initialState, restoredLines } from './state.js';
 import type { FormState } from './state.js';
@@ -28,18 +27,15 @@ import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
 import type { StepView } from './step-views.js';
 import { STEPS, inFieldOrder, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
-import { fakeReceipt, sendApplication } from './submission.js';
-import { followKept } from '../shared/send.js';
 import { trivselpengFormStyles } from './trivselpeng-form.styles.js';
-import { messageFor, validateStep } from './validation.js';
+import { messageFor, unanswered } from './validation.js';
+import { mayKeep } from '../shared/kept.js';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
 import { trivselpengGroup } from '@grannskap/sdk/groups/trivselpeng';
 import { useGroups } from '../shared/client.js';
-import { useWrites } from '../shared/writes.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
 useGroups({ areas: areasGroup, trivselpeng: trivselpengGroup });
-useWrites({ createTrivselpeng });
 
 const DRAFT_ID = 'trivselpeng-form';
 /** An application is often planned over a few evenings; a week, then the draft is gone. */
@@ -115,9 +111,19 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
   /** The areas, asked for beside the configuration rather than after it. */
   private readonly areaList = new EarlyRequest((client) => client.areas.list());
   private readonly focusNext = new FocusAfterRender(this);
-  private readonly outbox = new OutboxFlusher(this, () => this.api.client);
-  /** The steps after the eligibility questions and the receipt: loaded once the questions are being answered. */
-  private readonly laterSteps = new LazyPart<typeof LaterSteps>(this, () => import('./later-steps.js'), (error) => this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error)));
+  /** Sends what the outbox keeps; made with the later steps, which have the outbox and the application's write. */
+  private outbox: { flush(): void } | undefined;
+  /** The steps after the eligibility questions, their checks, sending and the receipt: loaded once the questions are being answered. */
+  private readonly laterSteps = new LazyPart<typeof LaterSteps>(
+    this,
+    () =>
+      import('./later-steps.js').then((parts) => {
+        // sends an application kept on an earlier visit or while offline when the browser is online again
+        this.outbox ??= new parts.OutboxFlusher(this, () => this.api.client);
+        return parts;
+      }),
+    (error) => this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error)),
+  );
   private stopListening: (() => void) | undefined;
 
   override disconnectedCallback(): void {
@@ -155,8 +161,17 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     try {
       const areas = await this.areaList.get(client);
       // An application this browser still keeps (the page was reloaded while sending it) is on its way:
-      // say so, rather than offer its draft to be sent a second time.
-      this.stopListening ??= await followKept<TrivselpengReceipt>(client.outbox, 'createTrivselpeng', {
+      // say so, rather than offer its draft to be sent a second time. The code that follows and sends it
+      // (the later steps) loads only when one may be kept.
+      const kept = await mayKeep(client, ['createTrivselpeng']);
+      const later = kept === 'no' ? undefined : await this.laterSteps.get().catch(() => undefined);
+      if (kept === 'yes' && !later) {
+        // The part that follows it did not load: the outbox still keeps the application (and sends it from a
+        // page that has the part), so its draft is not offered to be sent again.
+        this.drafts.clear(DRAFT_ID);
+        this.outcome ??= { kind: 'queued', key: '' };
+      }
+      if (later) this.stopListening ??= await later.followKept<TrivselpengReceipt>(client.outbox, 'createTrivselpeng', {
         kept: (entry) => {
           this.drafts.clear(DRAFT_ID);
           this.outcome ??= { kind: 'queued', key: entry.id };
@@ -171,7 +186,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
           this.failed = errorCode(error);
         },
       });
-      this.outbox.flush();
+      this.outbox?.flush();
       if (this.loadedFor !== config) return;
       this.areas = areas.items;
       const form = initialState(config, this.area);
@@ -235,7 +250,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     // a step whose fields have not loaded yet has nothing to check or send: the loading line says so
     if (this.step !== 'eligibility' && !this.laterSteps.value) return;
     if (this.step === 'eligibility') {
-      const errors = validateStep('eligibility', form, config, this.locale, this.today(config));
+      const errors = unanswered(form, config);
       if (errors.length) return this.showErrors(errors);
       this.errors = [];
       if (refusedRules(config, form.eligibility).length) {
@@ -247,7 +262,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     }
     // Every step up to this one is checked: after a reload the personal fields of an earlier step are empty.
     const upTo = STEPS.slice(0, STEPS.indexOf(this.step as (typeof STEPS)[number]) + 1);
-    const all = validateStep('review', form, config, this.locale, this.today(config));
+    const all = this.laterSteps.value!.validateStep('review', form, config, this.locale, this.today(config));
     const earliest = upTo.find((s) => all.some((e) => stepOfField(e.field) === s));
     if (earliest) {
       const errors = all.filter((e) => stepOfField(e.field) === earliest);
@@ -314,7 +329,10 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     const config = this.api.config;
     const client = this.api.client;
     const form = this.form;
-    if (!config || !client || !form || this.sending) return;
+    // the review step, where an application is sent, comes with the later steps
+    const later = this.laterSteps.value;
+    if (!config || !client || !form || !later || this.sending) return;
+    const { fakeReceipt, sendApplication } = later;
     this.sending = true;
     this.failed = false;
     try {
@@ -344,6 +362,11 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     } finally {
       this.sending = false;
     }
+  }
+
+  /** The reason a send failed, from the later steps that sent it (a general line if they are not there). */
+  private failedLine(general: string, code: string): string {
+    return this.laterSteps.value ? this.laterSteps.value.failedLine(general, code) : general;
   }
 
   /** A kept application that the outbox sends later turns the "saved" message into the real receipt. */
@@ -417,7 +440,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       ${this.renderStep(config, form)}
       ${renderHoneypot((value) => (this.honeypot = value))}
       ${this.failed
-        ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">${failedLine(msg('Ansökan kunde inte skickas. Försök igen om en stund.', { id: 'trivselpeng.sendFailed' }), this.failed)}</p>`
+        ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">${this.failedLine(msg('Ansökan kunde inte skickas. Försök igen om en stund.', { id: 'trivselpeng.sendFailed' }), this.failed)}</p>`
         : nothing}
       <div class="actions">
         ${first ? nothing : html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'trivselpeng.back' })}</button>`}
