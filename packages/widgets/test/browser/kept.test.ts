@@ -1,0 +1,32 @@
+// shared/kept.ts decides whether a widget loads the code that follows a kept write. For the clients the
+// widgets make it reads the default IndexedDB store (the SDK's keptOperations, tested in
+// packages/sdk/test/outbox-store.test.ts); a client the page hands the widgets may keep its writes anywhere.
+import { expect } from '@open-wc/testing';
+import { IndexedDbOutboxStore, createClient } from '@grannskap/sdk';
+import { composeClient } from '@grannskap/sdk/compose';
+import { configGroup } from '@grannskap/sdk/groups/config';
+import { clientFor, isOwnClient } from '../../src/shared/client.js';
+import { mayKeep } from '../../src/shared/kept.js';
+import { API } from './helpers.js';
+
+describe('mayKeep', () => {
+  it("says 'maybe' for a client the page made with an outbox, whatever the default store holds", async () => {
+    const page = createClient({ baseUrl: API, outbox: new IndexedDbOutboxStore({ database: 'grannskap-kept-test' }) });
+    expect(isOwnClient(page)).to.equal(false);
+    expect(await mayKeep(page, ['createReport'])).to.equal('maybe');
+    indexedDB.deleteDatabase('grannskap-kept-test');
+  });
+
+  it("says 'no' for a client the page made without an outbox", async () => {
+    const page = composeClient({ baseUrl: API }, { config: configGroup });
+    expect(page.outbox).to.equal(undefined);
+    expect(await mayKeep(page, ['createReport'])).to.equal('no');
+  });
+
+  it("reads the default store for the widgets' own clients", async () => {
+    const own = clientFor(API);
+    expect(isOwnClient(own)).to.equal(true);
+    // the store is read (other test pages may keep writes there, so either answer is right, but not 'maybe')
+    expect(await mayKeep(own, ['createFollowUp'])).to.be.oneOf(['no', 'yes']);
+  });
+});
