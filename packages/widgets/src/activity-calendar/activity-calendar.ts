@@ -22,7 +22,7 @@ import { JsonLd } from './jsonld.js';
 import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
 import type * as DialogParts from './dialog-parts.js';
 import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
-import { mayKeep } from '../shared/kept.js';
+import { partForKept } from '../shared/kept.js';
 import type { RegistrationFlow } from './registration-flow.js';
 import { activitiesGroup } from '@grannskap/sdk/groups/activities';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
@@ -497,9 +497,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
    */
   private async followKeptRegistration(): Promise<void> {
     const client = this.api.client;
-    if (!client || (await mayKeep(client, ['createRegistration', 'cancelRegistration'])) === 'no') return;
-    await this.parts.get().catch(() => undefined);
-    await this.flow?.followKept();
+    if (client && (await partForKept(client, ['createRegistration', 'cancelRegistration'], this.parts)).part) await this.flow?.followKept();
   }
 
   /** A visit through the private cancel link (`?registration=&token=`): the parts show the registration and offer to cancel it. */

@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { REPORT_KINDS } from '@grannskap/contract';
-import { kindLabel } from './kinds.js';
 import type { Address, Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
 import { createDraftStore } from '@grannskap/sdk';
 import { GrannskapElement } from '../shared/grannskap-element.js';
@@ -24,9 +23,10 @@ import { copyText, statusLink } from '../shared/status-link.js';
 import type { Combobox } from '../shared/combobox/index.js';
 import type { PhotoUploads } from '../shared/photos/index.js';
 import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
-import { mayKeep } from '../shared/kept.js';
+import { partForKept } from '../shared/kept.js';
 import type * as LaterParts from './later-parts.js';
 import { renderCategoryField } from './fields.js';
+import { kindLabel } from './kinds.js';
 import { reportFormStyles } from './report-form.styles.js';
 import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, initialState } from './state.js';
 import type { Answer, FormState } from './state.js';
@@ -232,9 +232,8 @@ export class GrannskapReportForm extends GrannskapElement {
       // A report this browser still keeps (the page was reloaded while sending it) is on its way: say so,
       // rather than offer its draft to be sent a second time. The code that follows and sends it (the later
       // part) loads only when one may be kept.
-      const kept = await mayKeep(client, ['createReport']);
-      const later = kept === 'no' ? undefined : await this.laterParts.get().catch(() => undefined);
-      if (kept === 'yes' && !later) {
+      const { part: later, surely } = await partForKept(client, ['createReport'], this.laterParts);
+      if (surely && !later) {
         // The part that follows it did not load: the outbox still keeps the report (and sends it from a page
         // that has the part), so its draft is not offered to be sent again.
         this.drafts.clear(DRAFT_ID);

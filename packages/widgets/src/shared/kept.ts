@@ -2,6 +2,7 @@ import { keptOperations } from '@grannskap/sdk';
 import type { OutboxOperation } from '@grannskap/sdk';
 import { isOwnClient } from './client.js';
 import type { GrannskapClient } from './context.js';
+import type { LazyPart } from './lazy-part.js';
 
 /**
  * Whether `client`'s outbox keeps a write of one of `operations` (from an earlier visit, or a reload while
@@ -15,4 +16,14 @@ export async function mayKeep(client: GrannskapClient, operations: readonly Outb
   const kept = await keptOperations().catch(() => undefined);
   if (!kept) return 'maybe';
   return operations.some((op) => kept.has(op)) ? 'yes' : 'no';
+}
+
+/**
+ * The lazy part that follows and sends `client`'s kept writes of `operations`, loaded only when one may be
+ * kept (undefined when none may be, or when it failed to load: the part's own error event says so).
+ * `surely`: the store says one waits, so a form does not offer its draft again even without the part.
+ */
+export async function partForKept<T>(client: GrannskapClient, operations: readonly OutboxOperation[], part: LazyPart<T>): Promise<{ part: T | undefined; surely: boolean }> {
+  const kept = await mayKeep(client, operations);
+  return { part: kept === 'no' ? undefined : await part.get().catch(() => undefined), surely: kept === 'yes' };
 }

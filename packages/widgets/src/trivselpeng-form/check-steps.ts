@@ -6,8 +6,7 @@ import { parseWholeNumber, totalOf } from './budget.js';
 import { assembleBody } from './state.js';
 import type { FormState } from './state.js';
 import { stepOfField } from './steps.js';
-import type { StepId } from './steps.js';
-import { errorOfIssue, unanswered } from './validation.js';
+import { errorOfIssue } from './validation.js';
 import type { FieldError } from './validation.js';
 
 const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -38,12 +37,12 @@ function localErrors(state: FormState, config: Config, today: string): FieldErro
 }
 
 /**
- * The errors of `step` (every step for `review`): the contract's schema on the assembled body decides
- * what is missing or malformed, so the form and the server never disagree; the form's own checks come
- * first and win on the same field. `today` is the organisation's local date (YYYY-MM-DD).
+ * The errors of every step after the eligibility questions (which `unanswered` checks): the contract's
+ * schema on the assembled body decides what is missing or malformed, so the form and the server never
+ * disagree; the form's own checks come first and win on the same field. `today` is the organisation's
+ * local date (YYYY-MM-DD).
  */
-export function validateStep(step: StepId, state: FormState, config: Config, locale: string, today: string): FieldError[] {
-  if (step === 'eligibility') return unanswered(state, config);
+export function checkApplication(state: FormState, config: Config, locale: string, today: string): FieldError[] {
   const errors = localErrors(state, config, today);
   const parsed = TrivselpengCreate.safeParse(assembleBody(state, config, locale));
   if (!parsed.success) {
@@ -53,5 +52,5 @@ export function validateStep(step: StepId, state: FormState, config: Config, loc
       errors.push(error);
     }
   }
-  return step === 'review' ? errors.filter((e) => stepOfField(e.field) !== 'eligibility') : errors.filter((e) => stepOfField(e.field) === step);
+  return errors.filter((e) => stepOfField(e.field) !== 'eligibility');
 }

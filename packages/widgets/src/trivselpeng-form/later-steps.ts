@@ -10,7 +10,7 @@ useWrites({ createTrivselpeng });
 
 export { renderActivity, renderBudget, renderOrganiser, renderReview } from './step-views.js';
 export { renderQueued, renderReceipt } from './receipt.js';
-export { validateStep } from './check-steps.js';
+export { checkApplication } from './check-steps.js';
 export { fakeReceipt, sendApplication } from './submission.js';
 export { followKept } from '../shared/send.js';
 export { OutboxFlusher } from '../shared/form-controllers.js';

@@ -29,7 +29,7 @@ import { STEPS, inFieldOrder, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
 import { trivselpengFormStyles } from './trivselpeng-form.styles.js';
 import { messageFor, unanswered } from './validation.js';
-import { mayKeep } from '../shared/kept.js';
+import { partForKept } from '../shared/kept.js';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
 import { trivselpengGroup } from '@grannskap/sdk/groups/trivselpeng';
 import { useGroups } from '../shared/client.js';
@@ -41,7 +41,7 @@ const DRAFT_ID = 'trivselpeng-form';
 /** An application is often planned over a few evenings; a week, then the draft is gone. */
 const DRAFT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-type Outcome = { kind: 'sent'; receipt: TrivselpengReceipt } | { kind: 'queued'; key: string };
+type Outcome = { kind: 'sent'; receipt: TrivselpengReceipt } | { kind: 'queued' };
 
 /**
  * @summary An application for trivselpeng (money for an activity for the neighbours): a short eligibility check first, then organiser, activity and budget one step at a time, review, and a receipt with the private status link.
@@ -163,18 +163,17 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       // An application this browser still keeps (the page was reloaded while sending it) is on its way:
       // say so, rather than offer its draft to be sent a second time. The code that follows and sends it
       // (the later steps) loads only when one may be kept.
-      const kept = await mayKeep(client, ['createTrivselpeng']);
-      const later = kept === 'no' ? undefined : await this.laterSteps.get().catch(() => undefined);
-      if (kept === 'yes' && !later) {
+      const { part: later, surely } = await partForKept(client, ['createTrivselpeng'], this.laterSteps);
+      if (surely && !later) {
         // The part that follows it did not load: the outbox still keeps the application (and sends it from a
         // page that has the part), so its draft is not offered to be sent again.
         this.drafts.clear(DRAFT_ID);
-        this.outcome ??= { kind: 'queued', key: '' };
+        this.outcome ??= { kind: 'queued' };
       }
       if (later) this.stopListening ??= await later.followKept<TrivselpengReceipt>(client.outbox, 'createTrivselpeng', {
-        kept: (entry) => {
+        kept: () => {
           this.drafts.clear(DRAFT_ID);
-          this.outcome ??= { kind: 'queued', key: entry.id };
+          this.outcome ??= { kind: 'queued' };
         },
         sent: (receipt) => {
           this.drafts.clear(DRAFT_ID);
@@ -262,7 +261,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     }
     // Every step up to this one is checked: after a reload the personal fields of an earlier step are empty.
     const upTo = STEPS.slice(0, STEPS.indexOf(this.step as (typeof STEPS)[number]) + 1);
-    const all = this.laterSteps.value!.validateStep('review', form, config, this.locale, this.today(config));
+    const all = this.laterSteps.value!.checkApplication(form, config, this.locale, this.today(config));
     const earliest = upTo.find((s) => all.some((e) => stepOfField(e.field) === s));
     if (earliest) {
       const errors = all.filter((e) => stepOfField(e.field) === earliest);
@@ -346,7 +345,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
         this.finish({ kind: 'sent', receipt: outcome.receipt });
         this.dispatchEvent(new GrannskapSubmittedEvent({ reference: outcome.receipt.reference, kind: 'trivselpeng' }));
       } else if (outcome.status === 'queued') {
-        this.finish({ kind: 'queued', key: outcome.key });
+        this.finish({ kind: 'queued' });
         this.dispatchEvent(new GrannskapQueuedEvent({ key: outcome.key, kind: 'trivselpeng' }));
         this.whenSent(outcome.key);
       } else if (outcome.status === 'invalid') {
