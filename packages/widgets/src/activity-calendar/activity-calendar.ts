@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import type { Area, Config } from '@grannskap/contract';
 import { GrannskapChangeEvent } from '../events/change-event.js';
 import type { GrannskapChangeDetail } from '../events/change-event.js';

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg } from '@lit/localize';
+import { msg } from '../shared/msg.js';
 import { renderSwedish, renderText } from '../shared/text.js';
 import type { Entry } from './data.js';
 import { formatDay } from './dates.js';

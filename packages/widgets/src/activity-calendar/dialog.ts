@@ -3,7 +3,7 @@
 // the way to register.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { markedText, renderSwedish, renderText } from '../shared/text.js';
 import type { Activity, Occurrence } from '@grannskap/contract';
 import { formatDateTime, telHref } from '../shared/format.js';

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { ACTIVITY_CATEGORIES } from '@grannskap/contract';
 import type { ActivityCategory, Area } from '@grannskap/contract';
 import type { Filter } from './data.js';

@@ -2,7 +2,7 @@
 // current filter, as https and as webcal:// so a click opens the calendar app's subscribe dialog).
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../shared/msg.js';
 import type { FeedQuery } from '@grannskap/contract';
 import type { GrannskapClient } from '../shared/context.js';
 import type { Filter } from './data.js';

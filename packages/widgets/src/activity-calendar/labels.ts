@@ -1,5 +1,5 @@
 // Texts about activities that several parts of the calendar show.
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import type { Activity, ActivityCategory, Occurrence } from '@grannskap/contract';
 
 export function categoryLabel(category: ActivityCategory | string): string {

@@ -3,7 +3,7 @@
 // Weeks start on Monday and carry their ISO week number as a row header ("v. 9").
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { addDays } from '@grannskap/contract';
 import { markedText, renderText } from '../shared/text.js';
 import type { LocalizedText, SchoolHoliday } from '@grannskap/contract';

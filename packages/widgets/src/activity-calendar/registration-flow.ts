@@ -4,7 +4,7 @@
 // need none of it.
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import type { Activity, Config, RegistrationReceipt, RegistrationView } from '@grannskap/contract';
 import { GrannskapCancelledEvent } from '../events/cancelled-event.js';
 import { GrannskapErrorEvent } from '../events/error-event.js';

@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { RegistrationCreate, toFieldIssues } from '@grannskap/contract';
 import type { Config, RegistrationReceipt, RegistrationView } from '@grannskap/contract';
 import { isHttpError } from '@grannskap/sdk';

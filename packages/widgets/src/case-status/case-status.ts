@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../shared/msg.js';
 import type { CaseStatus } from '@grannskap/contract';
 import { isHttpError } from '@grannskap/sdk';
 import { GrannskapErrorEvent } from '../events/error-event.js';

@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { FollowUpCreate, createFollowUp, toFieldIssues } from '@grannskap/contract';
 import type { CaseStatus, Config, FieldIssue } from '@grannskap/contract';
 import type { GrannskapClient } from '../shared/context.js';

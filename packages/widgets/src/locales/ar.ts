@@ -1,13 +1,13 @@
-// Arabic catalogue for @lit/localize (runtime mode), written right to left. Keys are the `id`s given to
+// Arabic catalogue for msg() (../shared/msg.ts), written right to left. Keys are the `id`s given to
 // `msg()`, the same as in ./en.ts; ${0}, ${1} are the values in the Swedish source's order. Modern Standard
 // Arabic in short, plain sentences. Every string needs review by a native speaker: docs/translations-review.md.
 import { html } from 'lit';
-import { str } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+import { str } from '../shared/msg.js';
+import type { Catalogue } from '../shared/msg.js';
 import { templates as activityCalendar } from './ar/activity-calendar.js';
 import { templates as trivselpeng } from './ar/trivselpeng.js';
 
-export const templates: LocaleModule['templates'] = {
+export const templates: Catalogue = {
   'common.loading': 'جارٍ التحميل …',
   'common.loadFailed': 'تعذّر جلب المعلومات الآن. حاول مرة أخرى بعد قليل.',
   'common.retry': 'حاول مرة أخرى',

@@ -1,7 +1,7 @@
-// English catalogue for @lit/localize (runtime mode). Keys are the `id`s given to `msg()`.
+// English catalogue for msg() (../shared/msg.ts). Keys are the `id`s given to `msg()`.
 // Keep the keys in step with the Swedish source strings in ../shared/messages.ts and the widgets.
 import { html } from 'lit';
-import { str } from '@lit/localize';
+import { str } from '../shared/msg.js';
 import { templates as activityCalendar } from './en/activity-calendar.js';
 import { templates as trivselpeng } from './en/trivselpeng.js';
 

@@ -1,13 +1,13 @@
-// Finnish catalogue for @lit/localize (runtime mode). Keys are the `id`s given to `msg()`, the same as in
+// Finnish catalogue for msg() (../shared/msg.ts). Keys are the `id`s given to `msg()`, the same as in
 // ./en.ts; ${0}, ${1} are the values in the Swedish source's order. Plain language for a tenant at night.
 // Review status per string: docs/translations-review.md.
 import { html } from 'lit';
-import { str } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+import { str } from '../shared/msg.js';
+import type { Catalogue } from '../shared/msg.js';
 import { templates as activityCalendar } from './fi/activity-calendar.js';
 import { templates as trivselpeng } from './fi/trivselpeng.js';
 
-export const templates: LocaleModule['templates'] = {
+export const templates: Catalogue = {
   'common.loading': 'Ladataan …',
   'common.loadFailed': 'Tietoja ei saatu haettua juuri nyt. Yritä hetken päästä uudelleen.',
   'common.retry': 'Yritä uudelleen',

@@ -1,13 +1,13 @@
-// Somali catalogue for @lit/localize (runtime mode). Keys are the `id`s given to `msg()`, the same as in
+// Somali catalogue for msg() (../shared/msg.ts). Keys are the `id`s given to `msg()`, the same as in
 // ./en.ts; ${0}, ${1} are the values in the Swedish source's order. Short, plain sentences. Every string
 // needs review by a native speaker: docs/translations-review.md.
 import { html } from 'lit';
-import { str } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+import { str } from '../shared/msg.js';
+import type { Catalogue } from '../shared/msg.js';
 import { templates as activityCalendar } from './so/activity-calendar.js';
 import { templates as trivselpeng } from './so/trivselpeng.js';
 
-export const templates: LocaleModule['templates'] = {
+export const templates: Catalogue = {
   'common.loading': 'Waa la soo rarayaa …',
   'common.loadFailed': 'Macluumaadka hadda lama soo heli karo. Mar kale isku day wax yar kadib.',
   'common.retry': 'Isku day mar kale',

@@ -12,7 +12,7 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { onCall, wallClock } from '@grannskap/contract';
 import type { Config, OnCallStatus } from '@grannskap/contract';
 import { GrannskapElement } from '../shared/grannskap-element.js';

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from '../shared/localization.js';
 import type { Config } from '@grannskap/contract';
 import { GrannskapErrorEvent } from '../events/error-event.js';
 import { GrannskapLanguageEvent } from '../events/language-event.js';

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import type { Address } from '@grannskap/contract';
 import type { GrannskapClient } from '../shared/context.js';
 import type { ComboboxOptions } from '../shared/combobox/index.js';

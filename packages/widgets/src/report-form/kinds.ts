@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/msg.js';
 import type { ReportKind } from '@grannskap/contract';
 
 /** A report kind as the form offers it. */

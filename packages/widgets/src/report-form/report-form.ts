@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { REPORT_KINDS } from '@grannskap/contract';
 import type { Address, Area, Category, Config, ReportKind, ReportReceipt } from '@grannskap/contract';
 import { createDraftStore } from '@grannskap/sdk';

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import type { Area, Category, Config } from '@grannskap/contract';
 import { renderPhotoThumbs, renderPhotos } from '../shared/photos/index.js';
 import type { PhotoUploads } from '../shared/photos/index.js';

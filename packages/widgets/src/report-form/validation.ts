@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { ReportCreate, toFieldIssues } from '@grannskap/contract';
 import type { Category, Config } from '@grannskap/contract';
 import { assembleBody } from './state.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from './localization.js';
 import { baseStyles, statusStyles, tokens } from '../styles/tokens.styles.js';
 import { ApiController } from './api-controller.js';
 import { errorCode } from './errors.js';

@@ -4,7 +4,7 @@
 // shadow roots), else the document's, else Swedish. Changes to any of those `lang` attributes while
 // the page is open are seen (a MutationObserver on the element and its ancestors) and re-render.
 //
-// @lit/localize's runtime mode has ONE active locale per page, so every Grannskap element on a page
+// There is ONE active locale per page (./localization.ts), so every Grannskap element on a page
 // shows the same language. When elements resolve to different languages, the page shows the language
 // of the element with the strongest claim: a `lang` on the element itself beats one inherited from an
 // ancestor, which beats the document's; between equal claims the most recent change (or the element
@@ -81,7 +81,7 @@ export function writeLang(el: Element, value: string): void {
  * Follows the `lang` of a host, its ancestors and the document, asks for that language for the page, and
  * keeps the host's `dir` in step with the language shown (`rtl` for Arabic, `ltr` otherwise) — unless the
  * page gave the host a `dir` of its own, which is left alone. The host re-renders on a language change
- * through @lit/localize's `updateWhenLocaleChanges`. A catalogue that cannot be loaded becomes a
+ * through `updateWhenLocaleChanges` (./localization.ts). A catalogue that cannot be loaded becomes a
  * `grannskap-error` event (code `locale`) on the host.
  */
 export class LangController implements ReactiveController {

@@ -4,7 +4,7 @@
 // their own language's name at once.
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 import { LANGUAGE_NAMES, LOCALES, dirOf } from './localization.js';
 import type { Locale } from './localization.js';
 

@@ -1,11 +1,13 @@
-// @lit/localize in runtime mode. Swedish is the source language (the strings in the code); other
-// languages are locale modules under ../locales/, loaded on demand through a map of FIXED import
-// specifiers (bundlers and the test runner cannot follow a computed `import(`./${x}.js`)`).
+// Which language the widgets show, page-wide. Swedish is the source language (the strings in the code);
+// other languages are catalogues under ../locales/, loaded on demand through a map of FIXED import
+// specifiers (bundlers and the test runner cannot follow a computed `import(`./${x}.js`)`), and read by
+// msg() (./msg.ts).
 //
-// Runtime mode has one active locale per page (per copy of @lit/localize). Which element decides it
-// when several ask for different languages is settled in ./lang.ts.
-import { configureLocalization } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+// There is one active language per page (per copy of the widgets). Which element decides it when several
+// ask for different languages is settled in ./lang.ts.
+import type { ReactiveControllerHost } from 'lit';
+import { useCatalogue } from './msg.js';
+import type { LocaleModule } from './msg.js';
 
 export const SOURCE_LOCALE = 'sv';
 /** Languages with a catalogue besides Swedish: English, Finnish, Arabic (right-to-left) and Somali. */
@@ -35,21 +37,6 @@ const loaders: Record<(typeof TARGET_LOCALES)[number], () => Promise<LocaleModul
   so: () => import('../locales/so.js'),
 };
 
-let runtime: ReturnType<typeof configureLocalization> | undefined;
-
-/** Configures @lit/localize the first time a Grannskap element needs it (importing has no side effect). */
-function localization(): ReturnType<typeof configureLocalization> {
-  runtime ??= configureLocalization({
-    sourceLocale: SOURCE_LOCALE,
-    targetLocales: TARGET_LOCALES,
-    loadLocale: (locale) => {
-      const load = loaders[locale as keyof typeof loaders];
-      return load ? load() : Promise.reject(new Error(`No catalogue for locale ${locale}`));
-    },
-  });
-  return runtime;
-}
-
 /**
  * The supported locale for a `lang` attribute value: `en-GB` → `en`, `sv-FI` → `sv`, `ar-SE` → `ar`;
  * empty or unsupported → Swedish.
@@ -59,17 +46,62 @@ export function resolveLocale(lang: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : SOURCE_LOCALE;
 }
 
+let active: Locale = SOURCE_LOCALE;
+/** The locale being loaded, if any. */
+let loading: Locale | undefined;
+let request = 0;
+let done: Promise<void> = Promise.resolve();
+let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+/** Elements to render again when the language changes (updateWhenLocaleChanges). */
+const hosts = new Set<ReactiveControllerHost>();
+
 /** The active locale. */
 export function getLocale(): Locale {
-  return resolveLocale(localization().getLocale());
+  return active;
 }
 
-/** Switches every Grannskap element on the page to `lang` (resolved as in `resolveLocale`). */
-export async function setLocale(lang: string | null | undefined): Promise<Locale> {
+/**
+ * Switches every Grannskap element on the page to `lang` (resolved as in `resolveLocale`). The promise
+ * settles when the last language asked for is shown, so a quick sv → en → sv ends in Swedish and every
+ * caller learns when; a catalogue that cannot be loaded rejects it and the language stays as it was.
+ */
+export function setLocale(lang: string | null | undefined): Promise<Locale> {
   const locale = resolveLocale(lang);
-  // @lit/localize compares with the locale being loaded as well, so a quick sv → en → sv ends in sv
-  await localization().setLocale(locale);
-  return locale;
+  if (locale !== (loading ?? active)) {
+    const id = ++request;
+    loading = locale;
+    if (!settle) done = new Promise((resolve, reject) => (settle = { resolve, reject }));
+    // Swedish too waits a microtask, so a change of language is always asynchronous
+    const catalogue = locale === SOURCE_LOCALE ? Promise.resolve(undefined) : loaders[locale]().then((m) => m.templates);
+    const finish = (error?: unknown, failed = false): void => {
+      if (id !== request) return; // a later request settles `done`
+      const s = settle!;
+      settle = undefined;
+      loading = undefined;
+      if (failed) {
+        done = Promise.resolve(); // the language shown stays, and later calls for it succeed
+        return s.reject(error);
+      }
+      s.resolve();
+      for (const host of hosts) host.requestUpdate();
+    };
+    catalogue.then(
+      (templates) => {
+        if (id === request) {
+          active = locale;
+          useCatalogue(templates);
+        }
+        finish();
+      },
+      (error: unknown) => finish(error, true),
+    );
+  }
+  return done.then(() => locale);
+}
+
+/** Renders `host` again whenever the page's language changes. */
+export function updateWhenLocaleChanges(host: ReactiveControllerHost): void {
+  host.addController({ hostConnected: () => hosts.add(host), hostDisconnected: () => hosts.delete(host) });
 }
 
 /**

@@ -1,5 +1,5 @@
 // Texts every widget shares. Swedish is the source; the ids name the catalogue entries in ../locales/.
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 
 export const messages = {
   loading: () => msg('Laddar …', { id: 'common.loading' }),

@@ -3,7 +3,7 @@
 // timeout, an answer that does not match the contract). A widget shows it where a request failed, instead
 // of a message of its own, when the code says more than "it did not work" (full, closed, too large, …).
 // Field-level issues go next to their fields instead (report-form/validation.ts and the like).
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 import type { ProblemCode } from '@grannskap/contract';
 
 /** Codes the SDK gives to failures that never reached the server or came back unreadable. */

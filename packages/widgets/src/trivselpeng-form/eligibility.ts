@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
+import { msg } from '../shared/msg.js';
 import type { Config, EligibilityRule } from '@grannskap/contract';
 import type { FieldA11y } from '../shared/field-errors.js';
 import { renderText } from '../shared/text.js';

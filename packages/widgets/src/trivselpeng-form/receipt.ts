@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import type { Config, TrivselpengReceipt } from '@grannskap/contract';
 import { formatLocalDate } from '../shared/local-date.js';
 import { queuedLine } from '../shared/messages.js';

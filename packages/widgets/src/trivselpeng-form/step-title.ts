@@ -1,5 +1,5 @@
 // The steps' names: the heading and the progress list need them before the later steps' views have loaded.
-import { msg } from '@lit/localize';
+import { msg } from '../shared/msg.js';
 import type { StepId } from './steps.js';
 
 export const stepTitle = (step: StepId): string => {

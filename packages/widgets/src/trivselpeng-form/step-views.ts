@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import type { Area, Config } from '@grannskap/contract';
 import type { FieldA11y } from '../shared/field-errors.js';
 import { markedText, renderSwedish, renderText } from '../shared/text.js';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import type { Config, FieldIssue } from '@grannskap/contract';
 import type { FieldError } from '../shared/field-errors.js';
 import { formatMoney } from '../shared/format.js';

@@ -1,10 +1,10 @@
 // Arabic catalogue for the activity-calendar widget(s); spread into ../ar.ts. Keys are the `id`s given to
 // `msg()`, the same as in ../en/activity-calendar.ts; ${0}, ${1} are the values in the Swedish source's order.
 // Review status: docs/translations-review.md.
-import { str } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+import { str } from '../../shared/msg.js';
+import type { Catalogue } from '../../shared/msg.js';
 
-export const templates: LocaleModule['templates'] = {
+export const templates: Catalogue = {
   'activityCalendar.category.omradestraff': 'لقاء سكان الحي',
   'activityCalendar.category.trygghetsvandring': 'جولة أمان في الحي',
   'activityCalendar.category.lovaktivitet': 'نشاط في العطلة المدرسية',

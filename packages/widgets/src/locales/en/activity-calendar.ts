@@ -1,10 +1,10 @@
 // English catalogue for the activity-calendar widget(s); spread into ../en.ts. Keys are the `id`s given to `msg()`.
 // (A file per widget lets the widgets grow side by side without editing one shared catalogue.)
 // ${0}, ${1} are the values in the Swedish source's order.
-import { str } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+import { str } from '../../shared/msg.js';
+import type { Catalogue } from '../../shared/msg.js';
 
-export const templates: LocaleModule['templates'] = {
+export const templates: Catalogue = {
   'activityCalendar.category.omradestraff': 'Neighbourhood meeting',
   'activityCalendar.category.trygghetsvandring': 'Safety walk',
   'activityCalendar.category.lovaktivitet': 'School holiday activity',

@@ -1,10 +1,10 @@
 // English catalogue for the trivselpeng form and the follow-up in the case status; spread into ../en.ts.
 // Keys are the `id`s given to `msg()`; ${0}, ${1} are the values in the Swedish source's order.
 // (A file per widget lets the widgets grow side by side without editing one shared catalogue.)
-import { str } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+import { str } from '../../shared/msg.js';
+import type { Catalogue } from '../../shared/msg.js';
 
-export const templates: LocaleModule['templates'] = {
+export const templates: Catalogue = {
   // steps and navigation
   'trivselpeng.step.eligibility': 'Can you apply for trivselpeng?',
   'trivselpeng.step.organiser': 'Organiser',

@@ -2,10 +2,10 @@
 // Keys are the `id`s given to `msg()`, the same as in ../en/trivselpeng.ts; ${0}, ${1} are the values in the
 // Swedish source's order. "Trivselpeng" is the housing company's name for the grant and stays as it is.
 // Review status: docs/translations-review.md (money, rules and privacy texts first).
-import { str } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+import { str } from '../../shared/msg.js';
+import type { Catalogue } from '../../shared/msg.js';
 
-export const templates: LocaleModule['templates'] = {
+export const templates: Catalogue = {
   // steps and navigation
   'trivselpeng.step.eligibility': 'Voitko hakea trivselpeng-rahaa?',
   'trivselpeng.step.organiser': 'Järjestäjä',

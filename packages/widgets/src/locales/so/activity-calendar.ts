@@ -1,10 +1,10 @@
 // Somali catalogue for the activity-calendar widget(s); spread into ../so.ts. Keys are the `id`s given to
 // `msg()`, the same as in ../en/activity-calendar.ts; ${0}, ${1} are the values in the Swedish source's order.
 // Review status: docs/translations-review.md.
-import { str } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
+import { str } from '../../shared/msg.js';
+import type { Catalogue } from '../../shared/msg.js';
 
-export const templates: LocaleModule['templates'] = {
+export const templates: Catalogue = {
   'activityCalendar.category.omradestraff': 'Kulan deriska',
   'activityCalendar.category.trygghetsvandring': 'Socod nabadgelyo',
   'activityCalendar.category.lovaktivitet': 'Hawl fasaxa dugsiga',

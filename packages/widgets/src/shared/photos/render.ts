@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../shared/msg.js';
 import { intlLocale } from '../format.js';
 import { MAX_ORIGINAL_BYTES } from './prepare.js';
 import type { PhotoErrorCode } from './prepare.js';
