@@ -3,7 +3,8 @@
 //   packages/contract/cdn/grannskap-contract.js (+ .d.ts)   the schemas, routes and domain rules
 //   packages/sdk/cdn/grannskap-sdk.js           (+ .d.ts)   the headless client, contract and zod/mini inside
 //   packages/sdk/cdn/compose/{compose,groups/*}.js           the composed client, one module per group
-//   packages/widgets/cdn/grannskap-<noun>.js                one entry per define module, sharing chunks/
+//   packages/widgets/cdn/grannskap-<noun>.js                one file per define module, built alone; its
+//                                                           later parts and catalogues in chunks/, locales/
 //   packages/widgets/cdn/grannskap.js                       all-in-one: defines every element, one script
 //                                                           (other languages load from locales/ when asked for)
 //
@@ -14,6 +15,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import { minifyTemplates } from './scripts/lib/minify-templates.mjs';
 import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
 import { splitModules } from './scripts/lib/split-modules.mjs';
 import { zodLite } from './scripts/lib/zod-lite.mjs';
@@ -26,33 +28,21 @@ const WIDGETS_DIST = 'packages/widgets/dist';
  * page allows duplicates — which would stop the bundle from loading. So the bundled copy gets a name of
  * its own: a host lists `trusted-types grannskap` (beside its own `lit-html`). The npm package is not
  * renamed: there, a bundler shares the host's Lit.
+ *
+ * Two CDN files on one page (two per-widget files, or one beside grannskap.js) each carry a copy of Lit:
+ * the first creates the policy and keeps it under a global symbol, the others use it, so the page never
+ * asks for a second `grannskap` policy either. Lit's policy passes its input through unchanged, so one
+ * policy serves every copy.
  */
 export const CDN_TRUSTED_TYPES_POLICY = 'grannskap';
+const LIT_POLICY = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
 const renameLitPolicy = () => ({
   name: 'grannskap-lit-policy',
   transform(code, id) {
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    const renamed = code.replaceAll('createPolicy("lit-html"', `createPolicy("${CDN_TRUSTED_TYPES_POLICY}"`);
-    if (renamed === code) throw new Error(`rollup: lit-html's Trusted Types policy was not found in ${id}; update renameLitPolicy`);
-    return { code: renamed, map: null };
-  },
-});
-
-/**
- * @lit/localize hashes a message's template to find its translation when `msg()` has no `id`; every call in
- * Grannskap has one (packages/widgets/test/catalogues.test.ts fails on a call without), so the hashing
- * (id-generation.js with its FNV-1a, about 0.3 KB gzip in the chunk every widget loads) never runs.
- * Dropping it keeps behaviour: a call without an id would still show its Swedish source text.
- */
-const explicitMsgIds = () => ({
-  name: 'grannskap-explicit-msg-ids',
-  transform(code, id) {
-    if (!/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) return null;
-    const lookup = 'options?.id ?? generateId(template)';
-    const hashing = "import { generateMsgId } from './id-generation.js';";
-    if (!code.includes(lookup) || !code.includes(hashing)) throw new Error(`rollup: @lit/localize's id lookup was not found in ${id}; update explicitMsgIds`);
-    // generateId (and its cache) is left unused, so tree-shaking drops it
-    return { code: code.replace(hashing, '').replace(lookup, 'options?.id'), map: null };
+    if (!LIT_POLICY.test(code)) throw new Error(`rollup: lit-html's Trusted Types policy was not found in ${id}; update renameLitPolicy`);
+    const shared = (_, tt, rules) => `(globalThis[Symbol.for("grannskap.trustedTypesPolicy")]??=${tt}.createPolicy("${CDN_TRUSTED_TYPES_POLICY}",${rules}))`;
+    return { code: code.replace(LIT_POLICY, shared), map: null };
   },
 });
 
@@ -77,8 +67,8 @@ const plugins = ({ lite = true } = {}) => [
   ...(lite ? [zodLite()] : []),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   pureSchemas(),
+  minifyTemplates(),
   renameLitPolicy(),
-  explicitMsgIds(),
   splitModules(SPLIT),
   splitModules(SPLIT_ROUTES),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
@@ -159,23 +149,36 @@ const allInOne = (entries) => ({
       : null,
 });
 
+/**
+ * Each per-widget file is built on its own: it holds everything its element needs to show itself (Lit, the
+ * SDK's transport, the checks, the shared element code), and its later parts load from chunks/ beside it. A
+ * page with one widget downloads nothing another widget needs (5 to 7 KB gzip less than when the entries
+ * shared chunks); a page with several loads grannskap.js. Two per-widget files on one page still work
+ * together (context keys are global symbols, the Trusted Types policy is shared: sharedLitPolicy), each with
+ * its own copy of the shared code.
+ */
+const perWidget = (name, path) => ({
+  input: { [name]: path },
+  // the file is loaded for its side effect (it defines the element) and for the class it exports
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'packages/widgets/cdn',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    // named after the widget: its parts and catalogues import from its own file
+    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/locales/') ? `locales/${name.slice(10)}-[name]-[hash].js` : `chunks/${name.slice(10)}-[name]-[hash].js`),
+  },
+  plugins: plugins(),
+  onwarn,
+});
+
 const widgets = () => {
   const entries = defineModules();
   // chunk names carry content hashes: start from an empty folder so no stale chunk ships
   rmSync('packages/widgets/cdn', { recursive: true, force: true });
   return [
-    {
-      input: entries,
-      output: {
-        dir: 'packages/widgets/cdn',
-        format: 'es',
-        sourcemap: true,
-        entryFileNames: '[name].js',
-        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
-      },
-      plugins: plugins(),
-      onwarn,
-    },
+    ...Object.entries(entries).map(([name, path]) => perWidget(name, path)),
     {
       input: ALL_IN_ONE,
       // Swedish is in the file; the other catalogues (and the case follow-up form) load from locales/ and

@@ -18,23 +18,25 @@ import { KB, entriesSize, entrySize, sizeOf } from './lib/bundle-size.mjs';
 const KB_CEILINGS = {
   sdkEntry: 8.75 * KB, // 8,661 measured (14,582 with zod itself; see packages/contract/src/lite/zod-mini.ts)
   sdkAll: 16.6 * KB, // 16,465 measured (23,280 with zod itself; +0.1 KB for keptOperations)
-  all: 55.6 * KB, // 55,039 measured: under the 60 KB goal (69,664 with zod itself; 80,611 before the widgets' lazy parts; then -1.9 KB for the calendar's writes in its dialog's part, -3.0 KB for the report form's steps from the fourth on in its later part, -3.7 KB for the forms' writes in their later parts)
+  all: 53.6 * KB, // 53,091 measured: under the 60 KB goal (69,664 with zod itself; 80,611 before the widgets' lazy parts; 55,039 before the templates were minified and @lit/localize's runtime went)
 };
 const GOALS = { sdk: 12 * KB, widget: 30 * KB, all: 60 * KB };
 // Each widget with the chunks it imports statically (initial: what it needs to show itself; its lazy parts
-// are in the last column and not judged); measured size plus ~1 %. The CDN entries share chunks, so the
-// chunk every widget loads (Lit, @lit/localize, the transport, the configuration's schema) also holds what
-// the others need of the modules in it.
+// are in the last column and not judged); measured size plus ~1 %. Each per-widget file is built alone
+// (rollup.config.mjs, perWidget), so it holds exactly what its element needs and nothing another widget does.
 // History: zod's modules split per declaration (scripts/lib/split-modules.mjs), each writing widget's outbox
-// with only its own writes (shared/writes.ts), then the contract's small zod/mini in the browser bundles
-// instead of zod (scripts/lib/zod-lite.mjs): -5.4 to -8.0 KB for every widget.
+// with only its own writes (shared/writes.ts), the contract's small zod/mini instead of zod
+// (scripts/lib/zod-lite.mjs): -5.4 to -8.0 KB for every widget; then each per-widget file built alone instead
+// of sharing chunks with the others (-5.3 to -7.3 KB), the css`` and html`` templates minified
+// (scripts/lib/minify-templates.mjs, -0.6 to -1.1 KB) and the widgets' own msg() instead of @lit/localize's
+// runtime (shared/msg.ts, -0.4 KB).
 const WIDGET_CEILINGS = {
-  'grannskap-activity-calendar.js': 37.8 * KB, // 37,375 measured (48,681 with zod, 42,715 before its writes, their outbox and what follows them moved to the dialog's part, which loads when a dialog opens, a cancel link is visited or this browser keeps a registration; the route modules split per route, SPLIT_ROUTES in rollup.config.mjs, took the registration routes and schemas there too)
-  'grannskap-case-status.js': 23.8 * KB, // 23,569 measured (29,188 with zod; the follow-up form loads only when offered)
-  'grannskap-on-call.js': 24.0 * KB, // 23,746 measured (28,954 with zod)
-  'grannskap-provider.js': 17.9 * KB, // 17,708 measured (22,915 with zod)
-  'grannskap-report-form.js': 39.6 * KB, // 39,217 measured (50,350 with zod; 42,871 before the steps from the fourth on and the report's write with the outbox went, with the address search, the photos and the receipt, to the part that loads once the form is begun or a kept report is followed)
-  'grannskap-trivselpeng-form.js': 38.8 * KB, // 38,424 measured (48,826 with zod; 40,981 before the checks of the later steps and the application's write with the outbox went with the steps after the eligibility questions, which load while those are answered or a kept application is followed)
+  'grannskap-activity-calendar.js': 30.9 * KB, // 30,594 measured (37,439 when the entries shared chunks; its writes and registration views load with its dialog)
+  'grannskap-case-status.js': 20.6 * KB, // 20,389 measured (23,618 sharing chunks; the follow-up form loads only when offered)
+  'grannskap-on-call.js': 19.6 * KB, // 19,363 measured (23,792 sharing chunks)
+  'grannskap-provider.js': 15.9 * KB, // 15,688 measured (17,754 sharing chunks)
+  'grannskap-report-form.js': 31.1 * KB, // 30,805 measured (39,251 sharing chunks; the steps from the fourth on, the write and the outbox load once the form is begun or a kept report is followed)
+  'grannskap-trivselpeng-form.js': 30.0 * KB, // 29,673 measured: under the 30 KB goal (38,447 sharing chunks; the later steps, their checks and the write load while the eligibility questions are answered)
 };
 const WIDGETS_CDN = 'packages/widgets/cdn';
 const SDK_COMPOSED = 'packages/sdk/cdn/compose';
@@ -68,11 +70,20 @@ for (const f of entries) {
 add('all-in-one: grannskap.js', join(WIDGETS_CDN, 'grannskap.js'), KB_CEILINGS.all, GOALS.all, false, true);
 const localeDir = join(WIDGETS_CDN, 'locales');
 if (existsSync(localeDir)) {
-  // catalogues other than Swedish load when a page asks for the language: listed, not counted above
+  // Catalogues other than Swedish load when a page asks for the language: listed, not counted above. Each
+  // per-widget file has its own copy of each (the same messages, importing from its own file); one row per
+  // language shows the largest, and the all-in-one's.
+  const largest = new Map();
   for (const f of readdirSync(localeDir).filter((n) => n.endsWith('.js')).sort()) {
-    const of = f.startsWith('grannskap-') ? 'all-in-one' : 'widgets';
-    add(`  locale for the ${of} (lazy, the file alone): ${f}`, join(localeDir, f), undefined, undefined, true);
+    if (f.startsWith('grannskap-')) {
+      add(`  locale for the all-in-one (lazy, the file alone): ${f}`, join(localeDir, f), undefined, undefined, true);
+      continue;
+    }
+    const lang = /-([a-z]{2})-[\w-]+\.js$/.exec(f)?.[1] ?? f;
+    const size = sizeOf(join(localeDir, f)).gzip;
+    if (!largest.has(lang) || largest.get(lang).size < size) largest.set(lang, { f, size });
   }
+  for (const [lang, { f }] of [...largest].sort()) add(`  locale ${lang} for a per-widget file (lazy; the largest copy): ${f}`, join(localeDir, f), undefined, undefined, true);
 }
 
 const fmt = (n) => n.toLocaleString('en-US');

@@ -55,4 +55,41 @@ describe('a host page with its own Lit', () => {
       host.remove();
     }
   });
+
+  it('runs a second per-widget CDN file beside the first: each its own Lit, one grannskap policy', async () => {
+    // Each per-widget file is built alone and carries its own Lit; a second `grannskap` policy would be
+    // refused on this page (no 'allow-duplicates'), so the second copy must reuse the first one's.
+    const tt = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
+    const probe = window as unknown as { __GRANNSKAP_CSP_PROBE__: boolean };
+    const seen: string[] = [];
+    const record = (e: SecurityPolicyViolationEvent) => seen.push(e.effectiveDirective);
+    probe.__GRANNSKAP_CSP_PROBE__ = true;
+    document.addEventListener('securitypolicyviolation', record);
+    try {
+      expect(() => tt.createPolicy('grannskap', { createHTML: (s: string) => s }), 'the first CDN file made the policy').to.throw();
+      await waitUntil(() => seen.includes('trusted-types'), `violations seen: ${seen.join(', ')}`);
+    } finally {
+      document.removeEventListener('securitypolicyviolation', record);
+      probe.__GRANNSKAP_CSP_PROBE__ = false;
+    }
+    await import(/* @vite-ignore */ `${new URL('/packages/widgets/cdn/grannskap-case-status.js', location.href).href}`);
+    const onCall = customElements.get('grannskap-on-call')!;
+    const caseStatus = customElements.get('grannskap-case-status')!;
+    const litOf = (c: CustomElementConstructor): unknown => Object.getPrototypeOf(Object.getPrototypeOf(c));
+    expect(litOf(caseStatus), 'two files, two copies of the shared code').to.not.equal(litOf(onCall));
+    const banner = document.createElement('grannskap-on-call');
+    const status = document.createElement('grannskap-case-status');
+    for (const el of [banner, status]) {
+      el.setAttribute('api-base', API);
+      document.body.append(el);
+    }
+    try {
+      await waitUntil(() => (banner.shadowRoot?.textContent ?? '').includes('112'), 'the on-call banner did not render', { timeout: 10_000 });
+      // without a link in the page address: its neutral message
+      await waitUntil(() => status.shadowRoot?.querySelector('[part="message"]') != null, 'the case status did not render', { timeout: 10_000 });
+    } finally {
+      banner.remove();
+      status.remove();
+    }
+  });
 });
