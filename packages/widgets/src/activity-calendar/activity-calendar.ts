@@ -18,10 +18,10 @@ import type { Entry, Filter, Slice } from './data.js';
 import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, lastOfMonth, monthOf, sameDayIn, todayIn } from './dates.js';
 import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters.js';
 import { feedLink, renderAddToCalendar, renderSubscribe } from './ics.js';
-import { JsonLd } from './jsonld.js';
+import type { JsonLd } from './jsonld.js';
 import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
 import type * as DialogParts from './dialog-parts.js';
-import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
+import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
 import { partForKept } from '../shared/kept.js';
 import type { RegistrationFlow } from './registration-flow.js';
 import { activitiesGroup } from '@grannskap/sdk/groups/activities';
@@ -129,12 +129,18 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private readonly pending = new Set<string>();
   private slicesFor = '';
   private cache: OccurrenceCache | undefined;
-  private readonly jsonLd = new JsonLd(this);
+  /**
+   * The schema.org events for search engines (./jsonld.ts): not for the visitor, so its module loads once the
+   * calendar's first render, not with it. A load that fails leaves only that out.
+   */
+  private jsonLd: JsonLd | undefined;
+  private jsonLdLoading: Promise<void> | undefined;
   /** The dialog's views, the registration and the cancellation, and the outbox: loaded when first needed. */
   private readonly parts = new LazyPart<typeof DialogParts>(
     this,
     () =>
       import('./dialog-parts.js').then((parts) => {
+        adoptPartStyles(this, [parts.fieldStyles, parts.laterFormStyles]);
         // sends what the outbox keeps when the page is back online, and names why it waits
         this.outbox ??= new parts.OutboxFlusher(this, () => this.api.client);
         this.flow ??= new parts.RegistrationFlow({
@@ -185,7 +191,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     this.resizeObserver?.disconnect();
     this.intersectionObserver?.disconnect();
     this.observedSentinel = undefined;
-    this.jsonLd.remove();
+    this.jsonLd?.remove();
     super.disconnectedCallback();
   }
 
@@ -421,6 +427,16 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private updateJsonLd(): void {
     const config = this.api.config;
     if (!config) return;
+    if (!this.jsonLd) {
+      this.jsonLdLoading ??= import('./jsonld.js').then(
+        ({ JsonLd }) => {
+          this.jsonLd = new JsonLd(this);
+          if (this.isConnected) this.updateJsonLd();
+        },
+        () => undefined,
+      );
+      return;
+    }
     const list = this.currentView === 'list';
     const locale = getLocale();
     const loaded = this.wantedMonths.filter((m) => this.slices.has(m)).length;

@@ -12,5 +12,7 @@ useGroups({ registrations: registrationsGroup });
 useWrites({ createRegistration, cancelRegistration });
 
 export { registrationState, renderDay, renderDetails } from './dialog.js';
-export { OutboxFlusher } from '../shared/form-controllers.js';
+export { OutboxFlusher } from '../shared/outbox-flusher.js';
 export { RegistrationFlow } from './registration-flow.js';
+export { fieldStyles } from '../shared/form-fields.styles.js';
+export { laterFormStyles } from '../shared/form-later.styles.js';

@@ -13,10 +13,12 @@ import type { FieldError } from '../shared/field-errors.js';
 import { PhotoUploads, photoErrorMessage, photoIds, photoLabel, photosStyles, renderPhotos } from '../shared/photos/index.js';
 import type { PhotoErrorCode } from '../shared/photos/index.js';
 import { formStyles } from '../shared/form.styles.js';
+import { fieldStyles } from '../shared/form-fields.styles.js';
+import { laterFormStyles } from '../shared/form-later.styles.js';
 import { sendOnce } from '../shared/send.js';
 // For the case status, which loads them with this form: what keeps a kept follow-up going.
 export { followKept } from '../shared/send.js';
-export { OutboxFlusher } from '../shared/form-controllers.js';
+export { OutboxFlusher } from '../shared/outbox-flusher.js';
 import { errorCode } from '../shared/errors.js';
 import { failedLine } from '../shared/problems.js';
 import { parseWholeNumber } from '../trivselpeng-form/budget.js';
@@ -32,7 +34,7 @@ useWrites({ createFollowUp });
 const MAX_TEXT = 4000;
 
 /** The follow-up form's styles, adopted by the case status when the form is loaded. */
-export const followUpStyles = [formStyles, photosStyles];
+export const followUpStyles = [formStyles, fieldStyles, laterFormStyles, photosStyles];
 
 export type FollowUpOutcome =
   | { status: 'sent'; found: CaseStatus }

@@ -4,9 +4,13 @@
 // who only reads the on-call block, or never gets past the first question, does not download it. With them
 // come the report's write, the outbox that keeps it, and what follows a kept report.
 import { createReport } from '@grannskap/contract';
+import { attachmentsGroup, reportsGroup } from '@grannskap/sdk/groups/reports';
+import { useGroups } from '../shared/client.js';
 import { useWrites } from '../shared/writes.js';
 
-// the write these parts send, for the outbox of the clients the widgets make (see ../shared/writes.ts)
+// the SDK groups (photo uploads, sending without an outbox) and the write these parts use, for the clients
+// the widgets make (see ../shared/client.ts, ../shared/writes.ts)
+useGroups({ attachments: attachmentsGroup, reports: reportsGroup });
 useWrites({ createReport });
 
 export { Combobox, comboboxStyles } from '../shared/combobox/index.js';
@@ -16,5 +20,7 @@ export { renderQueued, renderReceipt } from './receipt.js';
 export { renderLaterStep } from './step-views.js';
 export { fakeReceipt, sendReport } from './submission.js';
 export { followKept, whenSent } from '../shared/send.js';
-export { OutboxFlusher } from '../shared/form-controllers.js';
+export { OutboxFlusher } from '../shared/outbox-flusher.js';
 export { failedLine } from '../shared/problems.js';
+export { laterFormStyles } from '../shared/form-later.styles.js';
+export { copyText, statusLink } from '../shared/status-link.js';

@@ -14,12 +14,12 @@ import { onCallStyles } from '../on-call/on-call.styles.js';
 import { EarlyRequest } from '../shared/early-request.js';
 import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
 import { formStyles } from '../shared/form.styles.js';
+import { fieldStyles } from '../shared/form-fields.styles.js';
 import { FocusAfterRender } from '../shared/form-controllers.js';
 import { getLocale } from '../shared/localization.js';
 import { errorCode } from '../shared/errors.js';
 import { markedText, renderText } from '../shared/text.js';
 import { telHref } from '../shared/format.js';
-import { copyText, statusLink } from '../shared/status-link.js';
 import type { Combobox } from '../shared/combobox/index.js';
 import type { PhotoUploads } from '../shared/photos/index.js';
 import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
@@ -35,11 +35,10 @@ import type { StepId } from './steps.js';
 import { messageFor, validateStep } from './validation.js';
 import type { FieldError } from './validation.js';
 import { addressesGroup, areasGroup, categoriesGroup } from '@grannskap/sdk/groups/catalogue';
-import { attachmentsGroup, reportsGroup } from '@grannskap/sdk/groups/reports';
 import { useGroups } from '../shared/client.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
-useGroups({ areas: areasGroup, categories: categoriesGroup, addresses: addressesGroup, attachments: attachmentsGroup, reports: reportsGroup });
+useGroups({ areas: areasGroup, categories: categoriesGroup, addresses: addressesGroup });
 
 const DRAFT_ID = 'report-form';
 /** Long enough to finish a report begun the evening before, short enough not to greet the next visitor with it. */
@@ -110,7 +109,7 @@ const stepTitle = (step: StepId): string => {
  * @slot - Nothing is slotted; everything comes from the configuration.
  */
 export class GrannskapReportForm extends GrannskapElement {
-  static override styles = [GrannskapElement.styles, onCallStyles, formStyles, reportFormStyles];
+  static override styles = [GrannskapElement.styles, onCallStyles, formStyles, fieldStyles, reportFormStyles];
 
   /** The area to preselect (an area id from the API). */
   @property() area = '';
@@ -147,7 +146,7 @@ export class GrannskapReportForm extends GrannskapElement {
     this,
     () =>
       import('./later-parts.js').then((parts) => {
-        adoptPartStyles(this, [parts.comboboxStyles, parts.photosStyles]);
+        adoptPartStyles(this, [parts.laterFormStyles, parts.comboboxStyles, parts.photosStyles]);
         // sends a report kept on an earlier visit or while offline when the browser is online again
         this.outbox ??= new parts.OutboxFlusher(this, () => this.api.client);
         this.addressBox ??= new parts.Combobox<Address>(
@@ -401,7 +400,7 @@ export class GrannskapReportForm extends GrannskapElement {
     this.focusAfterRender.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
   }
 
-  private async copyLink(link: string): Promise<void> {
+  private async copyLink(link: string, copyText: (text: string) => Promise<boolean>): Promise<void> {
     // Without clipboard access the link is still there to select by hand.
     this.copied = await copyText(link);
   }
@@ -432,8 +431,8 @@ export class GrannskapReportForm extends GrannskapElement {
       if (!later) return this.renderLaterPending();
       if (this.outcome.kind === 'queued') return later.renderQueued(this.photosLeftOut);
       const { receipt } = this.outcome;
-      const link = statusLink(this.statusUrl, receipt.reference, receipt.token);
-      return later.renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link), this.photosLeftOut);
+      const link = later.statusLink(this.statusUrl, receipt.reference, receipt.token);
+      return later.renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link, later.copyText), this.photosLeftOut);
     }
     const form = this.form;
     if (!form) {

@@ -1,19 +1,13 @@
 import { css } from 'lit';
 
-/**
- * The rules every Grannskap form shares: fields and controls, choices, the error summary and field
- * messages, the action buttons, the review list and the receipt's link row. A widget adds its own
- * rules after these.
- */
+// The rules Grannskap's forms share, in three sheets (three modules, so a bundle can leave one for a later
+// part) by when a widget first needs them: this one; ./form-fields.styles.ts for a form's fields, which the
+// calendar needs only once its dialog opens; ./form-later.styles.ts for the review list and the receipt,
+// which come with a form's later steps. A widget uses them in this order (base, fields, later), the order
+// the rules had as one sheet, so a later sheet never loses to an earlier one it used to follow.
+
+/** Headings, text, controls, links and buttons: everything a widget with a select or a button needs. */
 export const formStyles = css`
-  .form,
-  .receipt,
-  .queued,
-  .panel {
-    display: grid;
-    gap: var(--_space-4);
-    min-inline-size: 0;
-  }
   h2,
   h3 {
     margin: 0;
@@ -32,34 +26,6 @@ export const formStyles = css`
   .hint,
   .count {
     color: var(--_color-text-muted);
-  }
-  .count--over {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: var(--_space-2);
-    font-weight: 600;
-  }
-  .field {
-    display: grid;
-    gap: var(--_space-2);
-    min-inline-size: 0;
-  }
-  .field > label {
-    font-weight: 600;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-4);
   }
   input[type='text'],
   input[type='tel'],
@@ -87,47 +53,10 @@ export const formStyles = css`
     border-color: var(--_color-danger);
     border-width: 2px;
   }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-3);
-    min-block-size: 2.75rem;
-    cursor: pointer;
-  }
-  .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_color-accent);
-  }
-  .required {
-    color: var(--_color-danger);
-  }
-  .field-error {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
-  .summary {
-    padding: var(--_space-3) var(--_space-4);
-    border: 2px solid var(--_color-danger);
-    border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-  }
-  .summary ul {
-    margin: var(--_space-2) 0 0;
-    padding-inline-start: var(--_space-5);
-  }
   .summary a,
   a {
     color: var(--_color-accent);
     overflow-wrap: anywhere;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-3);
-    justify-content: flex-end;
   }
   button,
   .button-like {
@@ -162,41 +91,5 @@ export const formStyles = css`
   button:disabled {
     cursor: progress;
     opacity: 0.7;
-  }
-  .review {
-    display: grid;
-    gap: var(--_space-3);
-    margin: 0;
-  }
-  .review-row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: var(--_space-1) var(--_space-3);
-    padding-block-end: var(--_space-3);
-    border-block-end: 1px solid var(--_color-border);
-  }
-  .review dt {
-    grid-column: 1;
-    font-weight: 600;
-  }
-  .review dd {
-    grid-column: 1;
-    margin: 0;
-    overflow-wrap: anywhere;
-    white-space: pre-wrap;
-  }
-  .review dd:last-child {
-    grid-column: 2;
-    grid-row: 1 / span 2;
-    align-self: center;
-  }
-  .link-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-3);
-    align-items: center;
-  }
-  .reference {
-    font-size: calc(1.25 * var(--_font-size));
   }
 `;

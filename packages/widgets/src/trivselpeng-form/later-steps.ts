@@ -3,9 +3,13 @@
 // and what follows a kept one) and the receipt. A visitor who is told at once that they cannot apply never
 // downloads them.
 import { createTrivselpeng } from '@grannskap/contract';
+import { trivselpengGroup } from '@grannskap/sdk/groups/trivselpeng';
+import { useGroups } from '../shared/client.js';
 import { useWrites } from '../shared/writes.js';
 
-// the write these parts send, for the outbox of the clients the widgets make (see ../shared/writes.ts)
+// the SDK group (sending without an outbox) and the write these parts use, for the clients the widgets make
+// (see ../shared/client.ts, ../shared/writes.ts)
+useGroups({ trivselpeng: trivselpengGroup });
 useWrites({ createTrivselpeng });
 
 export { renderActivity, renderBudget, renderOrganiser, renderReview } from './step-views.js';
@@ -13,5 +17,7 @@ export { renderQueued, renderReceipt } from './receipt.js';
 export { checkApplication } from './check-steps.js';
 export { fakeReceipt, sendApplication } from './submission.js';
 export { followKept } from '../shared/send.js';
-export { OutboxFlusher } from '../shared/form-controllers.js';
+export { OutboxFlusher } from '../shared/outbox-flusher.js';
 export { failedLine } from '../shared/problems.js';
+export { laterFormStyles } from '../shared/form-later.styles.js';
+export { copyText, statusLink } from '../shared/status-link.js';

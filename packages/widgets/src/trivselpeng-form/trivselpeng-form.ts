@@ -12,18 +12,18 @@ import { fieldA11y, renderErrorSummary } from '../shared/field-errors.js';
 import type { FieldA11y, FieldError } from '../shared/field-errors.js';
 import { FocusAfterRender } from '../shared/form-controllers.js';
 import { formStyles } from '../shared/form.styles.js';
+import { fieldStyles } from '../shared/form-fields.styles.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { formatLocalDate, todayIn } from '../shared/local-date.js';
 import { getLocale } from '../shared/localization.js';
 import { errorCode } from '../shared/errors.js';
-import { copyText, statusLink } from '../shared/status-link.js';
 import { addWorkingDays } from '@grannskap/contract';
 import { refusedRules, renderEligibilityQuestions, renderIneligible } from './eligibility.js';
 import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, emptyCoOrganiser, emptyLine, initialState, restoredLines } from './state.js';
 import type { FormState } from './state.js';
 import type * as LaterSteps from './later-steps.js';
 import { stepTitle } from './step-title.js';
-import { LazyPart, renderPartPending } from '../shared/lazy-part.js';
+import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
 import type { StepView } from './step-views.js';
 import { STEPS, inFieldOrder, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
@@ -31,11 +31,10 @@ import { trivselpengFormStyles } from './trivselpeng-form.styles.js';
 import { messageFor, unanswered } from './validation.js';
 import { partForKept } from '../shared/kept.js';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
-import { trivselpengGroup } from '@grannskap/sdk/groups/trivselpeng';
 import { useGroups } from '../shared/client.js';
 
 // the SDK groups this module calls, for the clients the widgets make (see ../shared/client.ts)
-useGroups({ areas: areasGroup, trivselpeng: trivselpengGroup });
+useGroups({ areas: areasGroup });
 
 const DRAFT_ID = 'trivselpeng-form';
 /** An application is often planned over a few evenings; a week, then the draft is gone. */
@@ -75,7 +74,7 @@ type Outcome = { kind: 'sent'; receipt: TrivselpengReceipt } | { kind: 'queued' 
  * @slot - Nothing is slotted; everything comes from the configuration.
  */
 export class GrannskapTrivselpengForm extends GrannskapElement {
-  static override styles = [GrannskapElement.styles, formStyles, trivselpengFormStyles];
+  static override styles = [GrannskapElement.styles, formStyles, fieldStyles, trivselpengFormStyles];
 
   /** The area to preselect (an area id from the API). */
   @property() area = '';
@@ -118,6 +117,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     this,
     () =>
       import('./later-steps.js').then((parts) => {
+        adoptPartStyles(this, [parts.laterFormStyles]);
         // sends an application kept on an earlier visit or while offline when the browser is online again
         this.outbox ??= new parts.OutboxFlusher(this, () => this.api.client);
         return parts;
@@ -391,7 +391,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     this.focusNext.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
   }
 
-  private async copyLink(link: string): Promise<void> {
+  private async copyLink(link: string, copyText: (text: string) => Promise<boolean>): Promise<void> {
     this.copied = await copyText(link);
   }
 
@@ -419,8 +419,8 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       if (!later) return this.renderLaterPending();
       if (this.outcome.kind === 'queued') return later.renderQueued(config);
       const { receipt } = this.outcome;
-      const link = statusLink(this.statusUrl, receipt.reference, receipt.token);
-      return later.renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link));
+      const link = later.statusLink(this.statusUrl, receipt.reference, receipt.token);
+      return later.renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link, later.copyText));
     }
     const form = this.form;
     if (!form) {

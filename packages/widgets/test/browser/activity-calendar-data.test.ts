@@ -44,7 +44,9 @@ async function calendar(month: string, view = 'month', area = ''): Promise<Grann
 }
 
 type LdEvent = Record<string, unknown> & { '@type': string; name: string; startDate: string; location?: { name?: string; address?: string } };
-function jsonLd(el: Element): LdEvent[] {
+/** The calendar's JSON-LD, once its module (loaded after the first render) has written it. */
+async function jsonLd(el: Element): Promise<LdEvent[]> {
+  await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
   const scripts = el.querySelectorAll('script[type="application/ld+json"]');
   expect(scripts, 'one JSON-LD script in the light DOM').to.have.length(1);
   const data = JSON.parse(scripts[0]!.textContent!) as { '@context': string; '@graph': LdEvent[] };
@@ -66,7 +68,7 @@ describe('grannskap-activity-calendar: data for others', () => {
     // something of our own in June too, whatever the demo data holds then
     await activity({ start: '2027-06-07T10:00', end: '2027-06-07T11:00' });
     const el = await calendar('2027-05');
-    const events = jsonLd(el);
+    const events = await jsonLd(el);
     const api = await admin.activities.occurrences({ from: '2027-05-01', to: lastOfMonth('2027-05') });
     expect(events.length).to.equal(Math.min(100, api.items.length));
     for (const e of events) {
@@ -86,7 +88,7 @@ describe('grannskap-activity-calendar: data for others', () => {
     $<HTMLButtonElement>(el, '.month-nav button:last-of-type')!.click();
     // while the next month loads there is no script at all; then it describes June
     await waitUntil(() => el.querySelector('script[type="application/ld+json"]')?.textContent?.includes('2027-06-'), 'the JSON-LD did not follow the month');
-    expect(jsonLd(el).some((e) => e.name === child.title.sv)).to.equal(false);
+    expect((await jsonLd(el)).some((e) => e.name === child.title.sv)).to.equal(false);
   });
 
   it('shows at most three activities in a day cell and "+N fler" for the rest, all of them one Enter away', async () => {
@@ -136,7 +138,7 @@ describe('grannskap-activity-calendar: data for others', () => {
     const el = await calendar('2027-05');
     const cell = $(el, '[data-date="2027-05-12"]')!;
     expect(cell.textContent).to.contain('Inställd');
-    const ld = jsonLd(el).find((e) => e.name === a.title.sv);
+    const ld = (await jsonLd(el)).find((e) => e.name === a.title.sv);
     expect(ld?.['eventStatus']).to.equal('https://schema.org/EventCancelled');
     await openInGrid(el, a.title.sv, '2027-05-12');
     expect(textOf(el)).to.contain('Aktiviteten är inställd.');
@@ -193,7 +195,7 @@ describe('grannskap-activity-calendar: data for others', () => {
     expect(api.items.filter((o) => o.activityId === a.id).map((o) => o.start)).to.deep.equal([
       '2027-03-18T18:00:00+01:00', '2027-03-25T18:00:00+01:00', '2027-04-01T18:00:00+02:00', '2027-04-08T18:00:00+02:00',
     ]);
-    const ld = jsonLd(april).filter((e) => e.name === a.title.sv).map((e) => e.startDate);
+    const ld = (await jsonLd(april)).filter((e) => e.name === a.title.sv).map((e) => e.startDate);
     expect(ld).to.deep.equal(['2027-04-01T18:00:00+02:00', '2027-04-08T18:00:00+02:00']);
   });
 
@@ -225,7 +227,7 @@ describe('grannskap-activity-calendar: data for others', () => {
     expect(el.shadowRoot!.querySelector('img, b, script, [onerror]')).to.equal(null);
     expect([...el.shadowRoot!.querySelectorAll('a')].some((x) => x.getAttribute('href')?.startsWith('javascript:'))).to.equal(false);
     expect(el.querySelectorAll('img, script:not([type="application/ld+json"])')).to.have.length(0);
-    const ld = jsonLd(el).find((e) => e.name === hostile);
+    const ld = (await jsonLd(el)).find((e) => e.name === hostile);
     assert.ok(ld, 'the hostile title did not survive the JSON-LD round trip');
     expect(el.querySelector('script[type="application/ld+json"]')!.textContent).to.not.contain('</script');
     expect(ld['organizer']).to.deep.equal({ '@type': 'Organization', name: '<script>window.__pwned=1</script>' });

@@ -182,9 +182,12 @@ describe('grannskap-activity-calendar: registration', () => {
     expect($(el, '[part=register]')!.textContent!.trim()).to.equal('Register');
     await fill(el, 'English');
     expect($(el, '#reg-heading')!.textContent).to.equal('Register');
+    // the form's rules came with the dialog's part (the month and the list do not carry them)
+    expect(getComputedStyle($(el, '.field')!).display, 'field rules adopted with the part').to.equal('grid');
     await expect(el).to.be.accessible();
     await submitAndWait(el);
     expect($(el, '#receipt-heading')!.textContent).to.contain('You are registered');
+    expect(getComputedStyle($(el, '.link-row')!).display, 'receipt rules adopted with the part').to.equal('flex');
     await expect(el).to.be.accessible();
   });
 

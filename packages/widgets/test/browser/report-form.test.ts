@@ -120,6 +120,8 @@ describe('grannskap-report-form', () => {
     const link = new URL($<HTMLAnchorElement>(el, '[part=status-link]')!.href);
     expect(link.searchParams.get('ref')).to.equal(event.detail.reference);
     expect(link.searchParams.get('token')).to.have.length.greaterThan(20);
+    // the receipt's rules came with the later part (the first steps do not carry them)
+    expect(getComputedStyle($(el, '.link-row')!).display, 'receipt rules adopted with the part').to.equal('flex');
 
     const stored = await reportsWith(description);
     expect(stored).to.have.length(1);
