@@ -44,10 +44,12 @@ export const laterFormStyles = css`
     overflow-wrap: anywhere;
     white-space: pre-wrap;
   }
+  /* the "Ändra" button's cell: pre-wrap is for the tenant's text, not the template's line breaks */
   .review dd:last-child {
     grid-column: 2;
     grid-row: 1 / span 2;
     align-self: center;
+    white-space: normal;
   }
   .link-row {
     display: flex;

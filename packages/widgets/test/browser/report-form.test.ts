@@ -110,6 +110,10 @@ describe('grannskap-report-form', () => {
     await sendKeys({ press: 'Space' });
     await nextByKeyboard(el, 'Kontrollera');
     expect(textOf(el)).to.contain(description);
+    // each "Ändra" is one line: the review's values keep their line breaks (pre-wrap), its buttons do not
+    const changeButtons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.review button')];
+    expect(changeButtons).to.not.have.length(0);
+    for (const b of changeButtons) expect(b.getBoundingClientRect().height, b.textContent!.trim()).to.be.below(60);
 
     await tabTo(el, '[part=next]');
     await sendKeys({ press: 'Enter' });
