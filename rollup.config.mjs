@@ -154,7 +154,7 @@ const allInOne = (entries) => ({
  * SDK's transport, the checks, the shared element code), and its later parts load from chunks/ beside it. A
  * page with one widget downloads nothing another widget needs (5 to 7 KB gzip less than when the entries
  * shared chunks); a page with several loads grannskap.js. Two per-widget files on one page still work
- * together (context keys are global symbols, the Trusted Types policy is shared: sharedLitPolicy), each with
+ * together (context keys are global symbols, the Trusted Types policy is shared: renameLitPolicy), each with
  * its own copy of the shared code.
  */
 const perWidget = (name, path) => ({

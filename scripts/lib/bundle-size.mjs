@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
+import { walk } from './ast.mjs';
 
 export const KB = 1000;
 
@@ -37,15 +38,9 @@ const staticImports = (file) => {
 /** Relative modules a file may load later with `import('./…')` (a fixed string), besides the language catalogues. */
 const lazyImports = (file) => {
   const found = [];
-  const walk = (node) => {
-    if (!node || typeof node.type !== 'string') return;
+  walk(parseAst(readFileSync(file, 'utf8')), (node) => {
     if (node.type === 'ImportExpression' && node.source.type === 'Literal' && typeof node.source.value === 'string') found.push(node.source.value);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') walk(value);
-    }
-  };
-  walk(parseAst(readFileSync(file, 'utf8')));
+  });
   return found
     .filter((spec) => (spec.startsWith('./') || spec.startsWith('../')) && !/(^|\/)locales\//.test(spec))
     .map((spec) => resolve(dirname(file), spec));

@@ -10,6 +10,7 @@
 //   not (`white-space: pre-wrap` on the review's values), only the template's indentation is gone.
 import { transform } from 'esbuild';
 import MagicString from 'magic-string';
+import { walk } from './ast.mjs';
 
 const SOURCES = /[\\/]packages[\\/]widgets[\\/]dist[\\/].+\.js$/;
 /** Chromium, Firefox and Safari versions that run the widgets (Lit 3 and constructable stylesheets). */
@@ -17,15 +18,6 @@ const TARGETS = ['chrome111', 'firefox114', 'safari16.4'];
 
 /** A template literal's raw text for a cooked string: only backslashes, backticks and `${` need escapes. */
 const toRaw = (text) => text.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
-
-const walk = (node, visit) => {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value === 'object') walk(value, visit);
-  }
-};
 
 export const minifyTemplates = () => ({
   name: 'grannskap-minify-templates',

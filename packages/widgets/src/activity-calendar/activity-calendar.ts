@@ -130,8 +130,8 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private slicesFor = '';
   private cache: OccurrenceCache | undefined;
   /**
-   * The schema.org events for search engines (./jsonld.ts): not for the visitor, so its module loads once the
-   * calendar's first render, not with it. A load that fails leaves only that out.
+   * The schema.org events for search engines (./jsonld.ts): not for the visitor, so its module loads after
+   * the calendar's first render, not with it. A load that fails leaves only that out.
    */
   private jsonLd: JsonLd | undefined;
   private jsonLdLoading: Promise<void> | undefined;

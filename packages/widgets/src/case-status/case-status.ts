@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../shared/msg.js';
@@ -12,6 +12,7 @@ import { GrannskapElement } from '../shared/grannskap-element.js';
 import { renderText } from '../shared/text.js';
 import { messages, queuedLine } from '../shared/messages.js';
 import { caseStatusStyles } from './case-status.styles.js';
+import { adoptPartStyles } from '../shared/lazy-part.js';
 import type { FollowUpForm, FollowUpOutcome, OutboxFlusher, followKept } from './follow-up.js';
 import { casesGroup } from '@grannskap/sdk/groups/cases';
 import { useGroups } from '../shared/client.js';
@@ -311,8 +312,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
     this.loadingFollowUp ??= import('./follow-up.js').then(
       ({ FollowUpForm, followUpStyles, followKept, OutboxFlusher }) => {
         // the form's rules come with it; the case's own rules stay last so they keep winning
-        const own = (this.constructor as typeof GrannskapCaseStatus).elementStyles;
-        if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...own.slice(0, -1), ...followUpStyles, ...own.slice(-1)]);
+        adoptPartStyles(this, followUpStyles);
         this.followUp = new FollowUpForm(this, {
           client: () => this.api.client,
           config: () => this.api.config,

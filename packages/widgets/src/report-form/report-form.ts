@@ -400,11 +400,6 @@ export class GrannskapReportForm extends GrannskapElement {
     this.focusAfterRender.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
   }
 
-  private async copyLink(link: string, copyText: (text: string) => Promise<boolean>): Promise<void> {
-    // Without clipboard access the link is still there to select by hand.
-    this.copied = await copyText(link);
-  }
-
   override render() {
     const config = this.api.config;
     return html`${this.renderStatus()}
@@ -432,7 +427,9 @@ export class GrannskapReportForm extends GrannskapElement {
       if (this.outcome.kind === 'queued') return later.renderQueued(this.photosLeftOut);
       const { receipt } = this.outcome;
       const link = later.statusLink(this.statusUrl, receipt.reference, receipt.token);
-      return later.renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link, later.copyText), this.photosLeftOut);
+      // without clipboard access the link is still there to select by hand
+      const copy = () => void later.copyText(link).then((copied) => (this.copied = copied));
+      return later.renderReceipt(config, receipt, link, this.copied, copy, this.photosLeftOut);
     }
     const form = this.form;
     if (!form) {

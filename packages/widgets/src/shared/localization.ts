@@ -73,27 +73,26 @@ export function setLocale(lang: string | null | undefined): Promise<Locale> {
     if (!settle) done = new Promise((resolve, reject) => (settle = { resolve, reject }));
     // Swedish too waits a microtask, so a change of language is always asynchronous
     const catalogue = locale === SOURCE_LOCALE ? Promise.resolve(undefined) : loaders[locale]().then((m) => m.templates);
-    const finish = (error?: unknown, failed = false): void => {
-      if (id !== request) return; // a later request settles `done`
+    // only the latest request settles `done`; an earlier one's callers learn with it
+    const end = (): NonNullable<typeof settle> => {
       const s = settle!;
       settle = undefined;
       loading = undefined;
-      if (failed) {
-        done = Promise.resolve(); // the language shown stays, and later calls for it succeed
-        return s.reject(error);
-      }
-      s.resolve();
-      for (const host of hosts) host.requestUpdate();
+      return s;
     };
     catalogue.then(
       (templates) => {
-        if (id === request) {
-          active = locale;
-          useCatalogue(templates);
-        }
-        finish();
+        if (id !== request) return;
+        active = locale;
+        useCatalogue(templates);
+        end().resolve();
+        for (const host of hosts) host.requestUpdate();
       },
-      (error: unknown) => finish(error, true),
+      (error: unknown) => {
+        if (id !== request) return;
+        done = Promise.resolve(); // the language shown stays, and later calls for it succeed
+        end().reject(error);
+      },
     );
   }
   return done.then(() => locale);

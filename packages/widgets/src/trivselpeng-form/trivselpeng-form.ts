@@ -391,10 +391,6 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     this.focusNext.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
   }
 
-  private async copyLink(link: string, copyText: (text: string) => Promise<boolean>): Promise<void> {
-    this.copied = await copyText(link);
-  }
-
   override render() {
     const config = this.api.config;
     return html`${this.renderStatus()}${config ? this.renderBody(config) : nothing}`;
@@ -420,7 +416,9 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       if (this.outcome.kind === 'queued') return later.renderQueued(config);
       const { receipt } = this.outcome;
       const link = later.statusLink(this.statusUrl, receipt.reference, receipt.token);
-      return later.renderReceipt(config, receipt, link, this.copied, () => void this.copyLink(link, later.copyText));
+      // without clipboard access the link is still there to select by hand
+      const copy = () => void later.copyText(link).then((copied) => (this.copied = copied));
+      return later.renderReceipt(config, receipt, link, this.copied, copy);
     }
     const form = this.form;
     if (!form) {
