@@ -1,7 +1,10 @@
 // Schemas (zod/mini) and the types inferred from them.
 export { LANGS, Lang, LocalizedText, Id, Instant, LocalDate, LocalDateTime, LocalTime, Phone, Email, Reference, Token } from './schemas/common.js';
 export { pickText } from './schemas/text.js';
-export { PROBLEM_CODES, ProblemCode, FieldIssue, Problem, PROBLEM_CONTENT_TYPE } from './schemas/problem.js';
+export { PROBLEM_CODES, ProblemCode, FieldIssue, Problem, PROBLEM_CONTENT_TYPE, SCHEMA_ISSUE_CODES, RULE_ISSUE_CODES, FIELD_ISSUE_CODES } from './schemas/problem.js';
+export type { FieldIssueCode } from './schemas/problem.js';
+export { checkAnswers, isEmptyAnswer, onlyAnswer } from './schemas/answers.js';
+export type { Answer } from './schemas/answers.js';
 export { toFieldIssues } from './schemas/issues.js';
 export type { ZodIssueLike } from './schemas/issues.js';
 export { Config, OpeningHours, Contact, SchoolHoliday, EligibilityRule, Weekday } from './schemas/config.js';

@@ -17,6 +17,7 @@ const doc = JSON.parse(JSON.stringify(buildOpenApi('9.9.9'))) as {
   openapi: string;
   info: { version: string };
   paths: Record<string, Record<string, Operation>>;
+  tags: { name: string; description?: string }[];
   components: { securitySchemes: Record<string, { type: string; scheme: string }> };
 };
 const operationOf = (method: string, path: string) => doc.paths[path]?.[method.toLowerCase()];
@@ -86,7 +87,8 @@ test('every admin route is secured by the bearer scheme, and no public route is'
       assert.ok(route.path.startsWith('/v1/admin/'), `${route.operationId} lives under /v1/admin`);
       assert.ok(op.responses['401'], `${route.operationId} documents 401`);
     } else {
-      assert.equal(op.security, undefined, route.operationId);
+      // An explicit empty list: "no token needed", not "forgot to say".
+      assert.deepEqual(op.security, [], route.operationId);
       assert.ok(!route.path.startsWith('/v1/admin/'), route.operationId);
     }
   }
@@ -125,5 +127,18 @@ test('every operation has a summary (they live in openapi/summaries.ts, outside 
   for (const route of allRoutes) {
     const op = doc.paths[route.path]?.[route.method.toLowerCase()] as (Operation & { summary?: string }) | undefined;
     assert.ok(op?.summary && op.summary.length > 10, `${route.operationId} has no summary`);
+  }
+});
+
+test('every tag is described and used, and every operation\'s tag is declared', () => {
+  const used = new Set(allRoutes.map((r) => r.tag));
+  assert.deepEqual(doc.tags.map((t) => t.name).sort(), [...used].sort());
+  for (const tag of doc.tags) assert.ok(tag.description && tag.description.length > 20, `tag ${tag.name} has no description`);
+});
+
+test('every operation documents 429, since the rate limit is global, and so has a 4xx answer', () => {
+  for (const route of allRoutes) {
+    const op = operationOf(route.method, route.path)!;
+    assert.ok(op.responses['429']?.content?.['application/problem+json'], `${route.operationId} lacks 429`);
   }
 });

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { allRoutes } from '../routes/all.js';
 import type { Route } from '../routes/define.js';
 import { Problem } from '../schemas/problem.js';
-import { summaries } from './summaries.js';
+import { summaries, tagDescriptions } from './summaries.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -22,6 +22,10 @@ const STATUS_TEXT: Record<number, string> = {
   429: 'Too many requests: wait `Retry-After` seconds.',
   503: 'Temporarily unavailable.',
 };
+
+// The server's rate limit is global (packages/server/src/app/build.ts): any operation, even /health, can
+// answer 429, so every operation documents it, not only those whose route lists it.
+const EVERY_OPERATION_ERRORS = [429] as const;
 
 const parameters = (route: Route) => {
   const out: JsonSchema[] = [];
@@ -54,7 +58,7 @@ export const buildOpenApi = (version = '0.1.0') => {
       responses[ok] = { description: 'Success.', content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } };
     }
     if (route.cacheable) responses['304'] = { description: 'Not modified (matches `If-None-Match`).' };
-    for (const status of route.errors) {
+    for (const status of new Set([...route.errors, ...EVERY_OPERATION_ERRORS])) {
       responses[String(status)] = {
         description: STATUS_TEXT[status] ?? 'Problem.',
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -67,7 +71,9 @@ export const buildOpenApi = (version = '0.1.0') => {
       parameters: parameters(route),
       responses,
     };
-    if (route.admin) operation.security = [{ staffToken: [] }];
+    // Public operations say so with an empty list: without it a reader (or Redocly's `security-defined`)
+    // cannot tell "no token needed" from "forgot to document the token".
+    operation.security = route.admin ? [{ staffToken: [] }] : [];
     if (route.body) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
     } else if (route.upload) {
@@ -93,7 +99,7 @@ export const buildOpenApi = (version = '0.1.0') => {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
-    tags: ['meta', 'config', 'areas', 'reports', 'cases', 'activities', 'trivselpeng', 'admin'].map((name) => ({ name })),
+    tags: Object.entries(tagDescriptions).map(([name, description]) => ({ name, description })),
     paths,
     components: {
       schemas: { Problem: toSchema(Problem, 'output') },

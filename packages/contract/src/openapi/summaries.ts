@@ -32,3 +32,15 @@ export const summaries: Record<string, string> = {
   adminDecideTrivselpeng: 'Start review, approve with an amount, reject with a reason, or mark paid.',
   adminRetentionLog: 'Runs of the retention job, newest first: when, the periods in days and how many it deleted (counts only).',
 };
+
+// One line per tag, in the order the document lists them (Redocly's `tag-description` rule wants each described).
+export const tagDescriptions: Record<string, string> = {
+  meta: 'Whether the server is up, for load balancers and monitoring.',
+  config: 'What every widget loads first: the organisation, phone numbers, opening hours and who answers the phone now.',
+  areas: 'The areas the company has homes in, and address search within them.',
+  reports: 'Reporting a disturbance, damage or an unsafe place, with the service catalogue and photo uploads it uses.',
+  cases: 'A tenant following up a report or application through the private link in the receipt.',
+  activities: 'Activities for the neighbours: the calendar, iCalendar files and feeds, registration and cancellation.',
+  trivselpeng: 'Applying for trivselpeng to arrange an activity, and telling afterwards how it went.',
+  admin: 'Staff work with reports, activities, registrations, trivselpeng and the retention log. Needs a staff bearer token.',
+};

@@ -21,10 +21,40 @@ export const PROBLEM_CODES = [
 export const ProblemCode = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
+/** The codes zod gives to a schema's issues (see `toFieldIssues`). */
+export const SCHEMA_ISSUE_CODES = ['invalid_type', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_union', 'unrecognized_keys', 'not_multiple_of', 'invalid_key', 'invalid_element', 'custom'] as const;
+
+/**
+ * The domain codes a server gives to a field it refuses: refinements in the schemas (`params.code`) and
+ * rules only the server can check. A client shows a message of its own for each; a new code does not
+ * compile in the reference server (its `issue()` takes only these) nor in the widgets until it has one.
+ */
+export const RULE_ISSUE_CODES = [
+  'required',
+  'unknown',
+  'phone_or_email',
+  'address_or_place',
+  'total_mismatch',
+  'wrong_area',
+  'in_future',
+  'in_past',
+  'over_cap',
+  'age_range',
+  'end_before_start',
+  'before_from',
+  'invalid_rrule',
+  'start_not_in_rule',
+  'invalid_cursor',
+] as const;
+
+/** Every code a `FieldIssue` can carry. */
+export const FIELD_ISSUE_CODES = [...SCHEMA_ISSUE_CODES, ...RULE_ISSUE_CODES] as const;
+export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
+
 /** One field-level issue: where (path into the request), what (code) and an English message. */
 export const FieldIssue = z.object({
   path: z.array(z.union([z.string(), z.number()])),
-  /** The zod issue code (`invalid_type`, `too_small`, …) or a domain code (`over_cap`, `in_past`, `unknown`). */
+  /** The zod issue code (`invalid_type`, `too_small`, …) or a domain code (`over_cap`, `in_past`, `unknown`): one of `FIELD_ISSUE_CODES`. */
   code: z.string(),
   message: z.string(),
   /** Bounds for `too_small`/`too_big`, so a client can say "at most 4000 characters". */

@@ -39,8 +39,8 @@ export const ReportCreate = z
     answers: z.optional(z.record(Code, FieldAnswer)),
     attachments: z.array(Id).check(z.maxLength(20)),
     contact: ReportContact,
-    /** The tenant has read the privacy notice. */
-    privacyAccepted: z.literal(true),
+    /** The tenant has read the privacy notice: asked of a named report only (an anonymous one holds no contact data). */
+    privacyAccepted: z.optional(z.literal(true)),
     locale: z.optional(Lang),
   })
   .check(
@@ -48,6 +48,11 @@ export const ReportCreate = z
       message: 'Choose an address or describe the place',
       path: ['addressId'],
       params: { code: 'address_or_place' },
+    }),
+    z.refine((r) => r.contact.anonymous || r.privacyAccepted === true, {
+      message: 'Confirm that you have read how your personal data is handled',
+      path: ['privacyAccepted'],
+      params: { code: 'required' },
     }),
   );
 export type ReportCreate = z.input<typeof ReportCreate>;

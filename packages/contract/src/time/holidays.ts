@@ -39,7 +39,11 @@ const weekdayBetween = (year: number, month: number, firstDay: number, weekday: 
 
 const cache = new Map<number, Holiday[]>();
 
-/** Swedish public holidays (helgdagar) and the eves offices close on, for one year. */
+/**
+ * Swedish public holidays (helgdagar) and the eves offices close on, for one year. Names are written as
+ * Swedes write them, in lower case ("julafton"), with capitals only on the proper names in them
+ * ("Kristi himmelsfärdsdag", "Sveriges nationaldag"): they are shown inside sentences ("I dag är det julafton.").
+ */
 export const swedishHolidays = (year: number): Holiday[] => {
   const hit = cache.get(year);
   if (hit) return hit;
@@ -48,23 +52,23 @@ export const swedishHolidays = (year: number): Holiday[] => {
   const allSaints = weekdayBetween(year, 10, 31, 6);
   const fixed = (month: number, day: number) => localDateOf({ year, month, day });
   const list: Holiday[] = [
-    { date: fixed(1, 1), name: 'Nyårsdagen', eve: false },
-    { date: fixed(1, 6), name: 'Trettondedag jul', eve: false },
-    { date: addDays(easter, -2), name: 'Långfredagen', eve: false },
-    { date: addDays(easter, -1), name: 'Påskafton', eve: true },
-    { date: easter, name: 'Påskdagen', eve: false },
-    { date: addDays(easter, 1), name: 'Annandag påsk', eve: false },
-    { date: fixed(5, 1), name: 'Första maj', eve: false },
+    { date: fixed(1, 1), name: 'nyårsdagen', eve: false },
+    { date: fixed(1, 6), name: 'trettondedag jul', eve: false },
+    { date: addDays(easter, -2), name: 'långfredagen', eve: false },
+    { date: addDays(easter, -1), name: 'påskafton', eve: true },
+    { date: easter, name: 'påskdagen', eve: false },
+    { date: addDays(easter, 1), name: 'annandag påsk', eve: false },
+    { date: fixed(5, 1), name: 'första maj', eve: false },
     { date: addDays(easter, 39), name: 'Kristi himmelsfärdsdag', eve: false },
-    { date: addDays(easter, 49), name: 'Pingstdagen', eve: false },
+    { date: addDays(easter, 49), name: 'pingstdagen', eve: false },
     { date: fixed(6, 6), name: 'Sveriges nationaldag', eve: false },
-    { date: addDays(midsummerDay, -1), name: 'Midsommarafton', eve: true },
-    { date: midsummerDay, name: 'Midsommardagen', eve: false },
-    { date: allSaints, name: 'Alla helgons dag', eve: false },
-    { date: fixed(12, 24), name: 'Julafton', eve: true },
-    { date: fixed(12, 25), name: 'Juldagen', eve: false },
-    { date: fixed(12, 26), name: 'Annandag jul', eve: false },
-    { date: fixed(12, 31), name: 'Nyårsafton', eve: true },
+    { date: addDays(midsummerDay, -1), name: 'midsommarafton', eve: true },
+    { date: midsummerDay, name: 'midsommardagen', eve: false },
+    { date: allSaints, name: 'alla helgons dag', eve: false },
+    { date: fixed(12, 24), name: 'julafton', eve: true },
+    { date: fixed(12, 25), name: 'juldagen', eve: false },
+    { date: fixed(12, 26), name: 'annandag jul', eve: false },
+    { date: fixed(12, 31), name: 'nyårsafton', eve: true },
   ];
   list.sort((a, b) => a.date.localeCompare(b.date));
   cache.set(year, list);

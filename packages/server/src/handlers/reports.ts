@@ -1,7 +1,7 @@
+import { checkAnswers } from '@grannskap/contract';
 import type { AdminReport, FieldIssue } from '@grannskap/contract';
 import type { Ctx, HandlerMap } from '../http/context.js';
 import { invalid, issue, notFound, ProblemError } from '../http/problem.js';
-import { checkAnswers } from '../domain/answers.js';
 import { isoInstant } from '../domain/dates.js';
 import { decodeCursor, encodeCursor, nextReference } from '../domain/references.js';
 import { newToken, sha256 } from '../domain/tokens.js';
@@ -11,7 +11,7 @@ interface ReportInput {
   category: string; area: string; addressId?: string; place?: string; placeDetail?: string; occurredAt: string; happeningNow: boolean;
   description: string; answers?: Record<string, string | number | boolean | string[]>; attachments: string[];
   contact: { anonymous: true } | { anonymous: false; name: string; phone?: string; email?: string };
-  privacyAccepted: true; locale?: AdminReport['locale'];
+  privacyAccepted?: true; locale?: AdminReport['locale'];
 }
 
 // Clocks on phones drift: an occurrence a few minutes ahead of ours is not "in the future".

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { FieldIssue, Problem } from '@grannskap/contract';
+import type { FieldIssue, FieldIssueCode, Problem } from '@grannskap/contract';
 
 /** A client-facing failure; the error handler turns it into an RFC 9457 document. */
 export class ProblemError extends Error {
@@ -23,7 +23,8 @@ export const problemBody = (status: number, code: string, extra: Partial<Problem
   ...extra,
 });
 
-export const issue = (path: (string | number)[], code: string, message: string, bounds: { minimum?: number; maximum?: number } = {}): FieldIssue => ({
+/** One field issue; its code is one the clients have a message for (`FIELD_ISSUE_CODES`). */
+export const issue = (path: (string | number)[], code: FieldIssueCode, message: string, bounds: { minimum?: number; maximum?: number } = {}): FieldIssue => ({
   path, code, message, ...bounds,
 });
 
