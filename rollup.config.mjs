@@ -17,6 +17,7 @@ import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { minifyTemplates } from './scripts/lib/minify-templates.mjs';
 import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
+import { retryableImports } from './scripts/lib/retryable-imports.mjs';
 import { splitModules } from './scripts/lib/split-modules.mjs';
 import { zodLite } from './scripts/lib/zod-lite.mjs';
 
@@ -69,6 +70,7 @@ const plugins = ({ lite = true } = {}) => [
   pureSchemas(),
   minifyTemplates(),
   renameLitPolicy(),
+  retryableImports(),
   splitModules(SPLIT),
   splitModules(SPLIT_ROUTES),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -444,7 +444,8 @@ test('hostile text in every field the server provides stays text: nothing runs, 
 });
 
 /** What the design lets the browser keep: drafts (localStorage) and the outbox (IndexedDB `grannskap`). */
-const ALLOWED_STORAGE = /^(local:grannskap:draft:[a-z-]+|idb:grannskap\/outbox)$/;
+// a form's draft, the receipt it keeps after sending (reference and status link; checked for personal data below like the rest), the outbox
+const ALLOWED_STORAGE = /^(local:grannskap:draft:[a-z-]+(:receipt)?|idb:grannskap\/outbox)$/;
 
 /**
  * The personal data a tenant typed, as it may be stored (phone also as digits only). The report's

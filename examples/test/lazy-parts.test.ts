@@ -123,7 +123,7 @@ test('the trivselpeng steps: a failed load says so with a retry; after it, the s
       for (const q of el.shadowRoot!.querySelectorAll('fieldset.question')) q.querySelector<HTMLInputElement>('input')!.click();
       await d.next(el);
       await d.until('the failed-load message', () => d.$(el, '[role=alert] #part-retry'));
-      return { heading: d.$(el, '#step-heading')!.textContent!.trim(), text: d.$(el, '#part-retry')!.parentElement!.textContent!.replace(/\s+/g, ' ').trim() };
+      return { heading: d.$(el, '#step-heading .step-title')!.textContent!.trim(), text: d.$(el, '#part-retry')!.parentElement!.textContent!.replace(/\s+/g, ' ').trim() };
     });
     assert.ok(refused.length > 0, 'the steps chunk was never asked for');
     assert.equal(failed.heading, 'Arrangör');

@@ -230,3 +230,16 @@ test('no html`` template holds visible text that is not translated', () => {
   }
   assert.deepEqual(problems, [], `literal text in templates (wrap it in msg()):\n${problems.join('\n')}`);
 });
+
+// A tatweel (U+0640) stretches a letter for calligraphy; in running text it is a stray joiner left from
+// "بـ" before a placeholder, and screen readers and searches trip over it. Say it with whole words.
+test('no Arabic catalogue contains a tatweel (U+0640)', () => {
+  const dir = join(SRC, 'locales');
+  const arabic = [join(dir, 'ar.ts'), ...readdirSync(join(dir, 'ar')).map((name) => join(dir, 'ar', name))];
+  const problems = arabic.flatMap((path) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (line.includes('\u0640') ? [`${relative(SRC, path)}:${i + 1}: ${line.trim()}`] : [])),
+  );
+  assert.deepEqual(problems, [], `tatweel in Arabic text:\n${problems.join('\n')}`);
+});

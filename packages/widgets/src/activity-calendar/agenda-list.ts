@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '../shared/msg.js';
 import { renderSwedish, renderText } from '../shared/text.js';
 import type { Entry } from './data.js';
-import { formatDay } from './dates.js';
+import { formatClock, formatDay } from './dates.js';
 import { categoryLabel, placesLabel } from './labels.js';
 
 export interface AgendaOptions {
@@ -47,7 +47,7 @@ export function renderAgenda(o: AgendaOptions): TemplateResult {
                 const places = placesLabel(e.occurrence);
                 return html`<li>
                   <button type="button" class=${e.occurrence.cancelled ? 'agenda-item agenda-item--cancelled' : 'agenda-item'} part="item" data-entry=${e.id} @click=${(ev: Event) => o.onOpenEntry(e, ev.currentTarget as HTMLElement)}>
-                    <span class="agenda-time">${e.time}</span>
+                    <span class="agenda-time">${formatClock(e.time, o.locale)}</span>
                     <span class="agenda-title">${renderText(e.activity.title, o.locale)}</span>
                     <span class="agenda-meta">${categoryLabel(e.activity.category)} · ${renderSwedish(e.activity.place.name, o.locale)}${places ? html` · <strong>${places}</strong>` : nothing}</span>
                   </button>

@@ -1,7 +1,7 @@
 // Calendar arithmetic on plain `YYYY-MM-DD` strings: weeks start on Monday and are numbered by ISO 8601
 // in every language (as Swedes count them), whatever the browser's own locale or time zone says.
 import { addDays, localDateOf, wallClock, weekdayOf } from '@grannskap/contract';
-import { intlLocale } from '../shared/format.js';
+import { intlLocale, withLocalClock } from '../shared/format.js';
 
 const parts = (date: string): [number, number, number] => date.split('-').map(Number) as [number, number, number];
 
@@ -95,7 +95,10 @@ export function weekdayNames(locale: string): Array<{ short: string; long: strin
 }
 
 
-/** "måndag 1 mars 2027 18:00–20:00", across days when the end is on another day. */
+/** "måndag 1 mars 2027 18.00–20.00", across days when the end is on another day. */
 export function formatSpan(start: string, end: string, timeZone: string, locale: string): string {
-  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).formatRange(new Date(start), new Date(end));
+  return withLocalClock(formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).formatRange(new Date(start), new Date(end)), locale);
 }
+
+/** A wall-clock time ("18:00") as the language writes it: "18.00" in Swedish (`withLocalClock`). */
+export const formatClock = (time: string, locale: string): string => withLocalClock(time, locale);

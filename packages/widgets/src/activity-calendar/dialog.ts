@@ -8,7 +8,7 @@ import { markedText, renderSwedish, renderText } from '../shared/text.js';
 import type { Activity, Occurrence } from '@grannskap/contract';
 import { formatDateTime, telHref } from '../shared/format.js';
 import type { Entry } from './data.js';
-import { formatDay, formatSpan } from './dates.js';
+import { formatClock, formatDay, formatSpan } from './dates.js';
 import { isWebUrl } from '../shared/web-url.js';
 import { ageLabel, cancelledLabel, categoryLabel, placesLabel } from './labels.js';
 
@@ -48,7 +48,7 @@ export function renderDay(o: DayOptions): TemplateResult {
           ${o.entries.map(
             (e) => html`<li>
               <button type="button" class="agenda-item" data-entry=${e.id} @click=${(ev: Event) => o.onOpenEntry(e, ev.currentTarget as HTMLElement)}>
-                <span class="agenda-time">${e.time}</span>
+                <span class="agenda-time">${formatClock(e.time, o.locale)}</span>
                 <span class="agenda-title">${renderText(e.activity.title, o.locale)}</span>
                 <span class="agenda-meta">${renderSwedish(e.activity.place.name, o.locale)}${e.occurrence.cancelled ? html` · <strong>${cancelledLabel()}</strong>` : nothing}</span>
               </button>

@@ -8,7 +8,7 @@ import { addDays } from '@grannskap/contract';
 import { markedText, renderText } from '../shared/text.js';
 import type { LocalizedText, SchoolHoliday } from '@grannskap/contract';
 import type { Entry, Slice } from './data.js';
-import { addMonths, formatDay, isoWeek, isoWeekday, monthOf, sameDayIn, weekdayNames, weeksOf } from './dates.js';
+import { addMonths, formatClock, formatDay, isoWeek, isoWeekday, monthOf, sameDayIn, weekdayNames, weeksOf } from './dates.js';
 import { cancelledLabel } from './labels.js';
 
 /** Activities shown in a day cell before "+N fler"; the rest are one Enter away. */
@@ -123,7 +123,7 @@ function renderCell(date: string, o: MonthGridOptions): TemplateResult {
       ? html`<ul class="chips">
           ${entries.slice(0, MAX_PER_CELL).map(
             (e) => html`<li class=${e.occurrence.cancelled ? 'chip chip--cancelled' : 'chip'} data-entry=${e.id}>
-              <span class="chip-time">${e.time}</span> ${chipTitle(e.activity.title, o.locale)}${e.occurrence.cancelled ? html` <span class="chip-flag">(${cancelledLabel()})</span>` : nothing}
+              <span class="chip-time">${formatClock(e.time, o.locale)}</span> ${chipTitle(e.activity.title, o.locale)}${e.occurrence.cancelled ? html` <span class="chip-flag">(${cancelledLabel()})</span>` : nothing}
             </li>`,
           )}
           ${more > 0 ? html`<li class="chip chip--more" data-more>${msg(str`+${more} fler`, { id: 'activityCalendar.grid.more' })}</li>` : nothing}

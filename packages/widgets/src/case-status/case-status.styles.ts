@@ -1,6 +1,12 @@
-import { css } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
+import { emergencyStyles } from '../shared/emergency.js';
 
-export const caseStatusStyles = css`
+export const caseStatusStyles: CSSResultGroup = [
+  emergencyStyles,
+  css`
+  :host > .emergency {
+    margin-block-start: var(--_space-4);
+  }
   .case {
     display: flex;
     flex-direction: column;
@@ -127,4 +133,5 @@ export const caseStatusStyles = css`
     font: inherit;
     cursor: pointer;
   }
-`;
+`,
+];

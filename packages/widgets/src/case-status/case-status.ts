@@ -2,14 +2,16 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../shared/msg.js';
+import { Reference, Token } from '@grannskap/contract';
 import type { CaseStatus } from '@grannskap/contract';
 import { isHttpError } from '@grannskap/sdk';
 import { GrannskapErrorEvent } from '../events/error-event.js';
 import { GrannskapFollowedUpEvent } from '../events/followed-up-event.js';
 import type { GrannskapClient } from '../shared/context.js';
-import { formatDateTime, formatMoney, telHref } from '../shared/format.js';
+import { formatDateTime, formatMoney } from '../shared/format.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { renderText } from '../shared/text.js';
+import { phoneNumber, renderEmergency } from '../shared/emergency.js';
 import { messages, queuedLine } from '../shared/messages.js';
 import { caseStatusStyles } from './case-status.styles.js';
 import { adoptPartStyles } from '../shared/lazy-part.js';
@@ -24,6 +26,7 @@ type Lookup =
   | { readonly status: 'loading' }
   | { readonly status: 'found'; readonly found: CaseStatus }
   | { readonly status: 'not-found' }
+  | { readonly status: 'incomplete' }
   | { readonly status: 'error' };
 
 const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
@@ -60,6 +63,15 @@ const typeLabel = (type: CaseStatus['type']): string =>
   type === 'report' ? msg('Anmälan', { id: 'caseStatus.type.report' }) : msg('Ansökan om trivselpeng', { id: 'caseStatus.type.trivselpeng' });
 
 /**
+ * Whether the link has a reference and a token of the contract's shapes. A link cut off in a text message
+ * or a mail (the token is 22+ characters at the end) fails this, and is told so instead of "not found".
+ */
+export const isWholeLink = (reference: string, token: string): boolean => Reference.safeParse(reference).success && Token.safeParse(token).success;
+
+/** Statuses after which nothing more happens to the case: no polling, and a plain "what now". */
+export const FINAL_STATUSES: ReadonlySet<string> = new Set(['resolved', 'closed', 'rejected', 'followed_up']);
+
+/**
  * A wrong or expired link: the server answers 404 (never saying which part was wrong), and a link whose
  * reference or token is malformed is refused by the SDK before anything is sent. Both read the same.
  */
@@ -90,6 +102,7 @@ const isNoSuchCase = (error: unknown): boolean => isHttpError(error) && (error.s
  * @csspart photos-add - The "add photos" button of the follow-up (the label of the real file input).
  * @csspart retry - The "try again" button.
  * @csspart status - The loading / error line of the configuration.
+ * @csspart emergency - The line with 112 and the police's number, shown from the first render.
  * @cssproperty --grannskap-case-status-line - Colour of the timeline's line.
  * @slot follow-up - Replaces the built-in follow-up form (e.g. with a link to a follow-up page of your own).
  */
@@ -182,8 +195,9 @@ export class GrannskapCaseStatus extends GrannskapElement {
 
   private async load(client: GrannskapClient, reference: string, token: string): Promise<void> {
     const generation = ++this.generation;
-    if (!reference || !token) {
-      this.lookup = { status: 'not-found' };
+    if (!isWholeLink(reference, token)) {
+      // nothing to ask the server: the link lost its end (or never had it) on the way here
+      this.lookup = { status: 'incomplete' };
       return;
     }
     this.lookup = { status: 'loading' };
@@ -199,12 +213,19 @@ export class GrannskapCaseStatus extends GrannskapElement {
   }
 
   protected override render() {
-    if (this.api.state.status === 'error' || !this.api.client) return this.renderStatus();
+    // 112 first, always: also while the configuration loads and when the API cannot be reached
+    return html`${this.renderBody()}${renderEmergency(this.api.config)}`;
+  }
+
+  private renderBody(): TemplateResult {
+    if (this.api.state.status === 'error' || !this.api.client) return html`${this.renderStatus()}`;
     switch (this.lookup.status) {
       case 'loading':
         return html`<p class="message-box" part="message" role="status">${msg('Hämtar ärendet …', { id: 'caseStatus.loading' })}</p>`;
       case 'not-found':
         return this.renderNotFound();
+      case 'incomplete':
+        return this.renderIncomplete();
       case 'error':
         return html`<div class="message-box message-box--error" part="message" role="alert">
           <p>${msg('Det gick inte att hämta ärendet just nu. Kontrollera att du är ansluten till internet och försök igen.', { id: 'caseStatus.failed' })}</p>
@@ -216,17 +237,30 @@ export class GrannskapCaseStatus extends GrannskapElement {
   }
 
   private renderNotFound(): TemplateResult {
-    const config = this.api.config;
-    const contact = config?.customerService.contact;
     return html`<div class="message-box" part="message" role="status">
       <p>${msg('Vi hittar inget ärende med den länken. Kontrollera att du har använt hela länken från kvittot.', { id: 'caseStatus.notFound' })}</p>
-      ${contact
+      ${this.renderCallUs()}
+    </div>`;
+  }
+
+  /** No token, or one cut short: what happened and what to do, not "we can't find your case". */
+  private renderIncomplete(): TemplateResult {
+    return html`<div class="message-box" part="message" role="status">
+      <p>${msg('Länken är inte hel. En del av den har fallit bort på vägen, till exempel i ett sms eller mejl.', { id: 'caseStatus.incomplete' })}</p>
+      <p>${msg('Öppna länken igen från kvittot, eller kopiera hela länken och klistra in den i webbläsaren. Den slutar med en lång kod.', { id: 'caseStatus.incompleteWhat' })}</p>
+      ${this.renderCallUs()}
+    </div>`;
+  }
+
+  /** Customer service's number, for a tenant whose link leads nowhere. */
+  private renderCallUs(): TemplateResult | typeof nothing {
+    const contact = this.api.config?.customerService.contact;
+    return html`${contact
         ? html`<p>
             ${msg('Behöver du hjälp? Ring', { id: 'caseStatus.callUs' })} ${renderText(contact.name)}:
-            <a href=${telHref(contact.phone)}>${contact.phone}</a>
+            ${phoneNumber(contact.phone)}
           </p>`
-        : nothing}
-    </div>`;
+        : nothing}`;
   }
 
   private renderCase(found: CaseStatus): TemplateResult {
@@ -239,7 +273,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
       <h2 id="case-heading">${msg('Ditt ärende', { id: 'caseStatus.heading' })}</h2>
       <dl class="facts">
         <dt>${msg('Ärendenummer', { id: 'caseStatus.reference' })}</dt>
-        <dd>${found.reference}</dd>
+        <dd><bdi>${found.reference}</bdi></dd>
         <dt>${msg('Typ', { id: 'caseStatus.type' })}</dt>
         <dd>${typeLabel(found.type)}</dd>
         <dt>${msg('Status just nu', { id: 'caseStatus.current' })}</dt>
@@ -249,12 +283,16 @@ export class GrannskapCaseStatus extends GrannskapElement {
           : html`<dt>${msg('Beviljat belopp', { id: 'caseStatus.amount' })}</dt>
               <dd class="amount">${formatMoney(amount, config?.limits.trivselpeng.currency ?? 'SEK')}</dd>`}
       </dl>
+      ${found.type === 'report' && FINAL_STATUSES.has(found.status)
+        ? // done is done: no number to call, only what to do if it happens again
+          html`<p class="final">${msg('Ärendet är klart. Händer samma sak igen? Gör en ny anmälan.', { id: 'caseStatus.done' })}</p>`
+        : nothing}
       <h3 id="history-heading">${msg('Det här har hänt', { id: 'caseStatus.history' })}</h3>
       <ol class="timeline" part="timeline" aria-labelledby="history-heading">
         ${history.map(
           (event) => html`<li>
             <span class="label">${statusLabel(event.status)}</span>
-            <time datetime=${event.at}>${formatDateTime(event.at, timeZone)}</time>
+            <time datetime=${event.at}><bdi>${formatDateTime(event.at, timeZone)}</bdi></time>
             ${event.message ? html`<p class="message" dir="auto">${event.message}</p>` : nothing}
           </li>`,
         )}

@@ -10,6 +10,7 @@ import type { CaseStatus, Config, FieldIssue } from '@grannskap/contract';
 import type { GrannskapClient } from '../shared/context.js';
 import { fieldA11y, renderErrorSummary } from '../shared/field-errors.js';
 import type { FieldError } from '../shared/field-errors.js';
+import { fieldMessage, requiredMessage } from '../shared/field-messages.js';
 import { PhotoUploads, photoErrorMessage, photoIds, photoLabel, photosStyles, renderPhotos } from '../shared/photos/index.js';
 import type { PhotoErrorCode } from '../shared/photos/index.js';
 import { formStyles } from '../shared/form.styles.js';
@@ -64,10 +65,12 @@ function messageFor(error: FieldError, config: Config | undefined): string {
       return error.field === 'howItWent'
         ? msg(str`Texten är för lång. Skriv högst ${MAX_TEXT} tecken.`, { id: 'caseStatus.followUp.error.tooLong' })
         : msg('Talet är för stort.', { id: 'caseStatus.followUp.error.tooBig' });
+    case 'required':
+      return error.field === 'howItWent' ? msg('Berätta kort hur det gick.', { id: 'caseStatus.followUp.error.howItWent' }) : requiredMessage();
     default:
-      return error.field === 'howItWent'
-        ? msg('Berätta kort hur det gick.', { id: 'caseStatus.followUp.error.howItWent' })
-        : msg('Du behöver fylla i det här.', { id: 'caseStatus.followUp.error.required' });
+      // an empty text comes back as too_small with a minimum of one: the same words as "required"
+      if (error.code === 'too_small' && !(error.minimum !== undefined && error.minimum > 1) && error.field === 'howItWent') return msg('Berätta kort hur det gick.', { id: 'caseStatus.followUp.error.howItWent' });
+      return fieldMessage(error);
   }
 }
 

@@ -1,10 +1,13 @@
-import { css } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
+import { emergencyStyles } from '../shared/emergency.js';
 
 /**
  * Styles of the on-call banner. Exported apart from the element so that another widget that embeds the
  * banner with `renderOnCall()` (the report form) can add them to its own shadow root.
  */
-export const onCallStyles = css`
+export const onCallStyles: CSSResultGroup = [
+  emergencyStyles,
+  css`
   .on-call {
     display: flex;
     flex-direction: column;
@@ -36,13 +39,13 @@ export const onCallStyles = css`
     font-size: 0.875em;
   }
   .on-call .emergency {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-4);
     padding-block-start: var(--_space-2);
     border-block-start: 1px solid var(--_color-border);
   }
-  .on-call .emergency a {
-    color: var(--_color-danger);
+  /* before the configuration there is only the emergency line: no rule above it */
+  .on-call--emergency .emergency {
+    padding-block-start: 0;
+    border-block-start: none;
   }
-`;
+`,
+];

@@ -16,7 +16,8 @@ import { msg, str } from '../shared/msg.js';
 import { onCall, wallClock } from '@grannskap/contract';
 import type { Config, OnCallStatus } from '@grannskap/contract';
 import { GrannskapElement } from '../shared/grannskap-element.js';
-import { intlLocale, telHref } from '../shared/format.js';
+import { intlLocale, withLocalClock } from '../shared/format.js';
+import { phoneNumber, renderEmergency } from '../shared/emergency.js';
 import { getLocale } from '../shared/localization.js';
 import { renderSwedish, renderText } from '../shared/text.js';
 import { onCallStyles } from './on-call.styles.js';
@@ -26,13 +27,9 @@ export const MAX_TIMER_MS = 15 * 60_000;
 /** Timers may fire a little early against Date.now(); landing just after the boundary avoids a second wake-up. */
 const SLACK_MS = 50;
 
-/** "16.00" in Swedish (the Swedish Language Council's style) and Finnish, "16:00" otherwise. */
-function formatTime(instant: Date, timeZone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
-  const hour = parts.find((p) => p.type === 'hour')?.value ?? '00';
-  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
-  return `${hour}${locale === 'sv' || locale === 'fi' ? '.' : ':'}${minute}`;
-}
+/** "16.00" in Swedish and Finnish, "16:00" otherwise: the same clock as every other date in the widgets. */
+const formatTime = (instant: Date, timeZone: string, locale: string): string =>
+  withLocalClock(new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant), locale);
 
 const dayNumber = (instant: Date, timeZone: string): number => {
   const w = wallClock(instant, timeZone);
@@ -61,7 +58,7 @@ const contactOf = (config: Config, who: OnCallStatus['who']) =>
   who === 'customer_service' ? config.customerService.contact : who === 'trygghetsjour' ? config.trygghetsjour.contact : undefined;
 
 function phoneLink(phone: string, example: boolean | undefined): TemplateResult {
-  return html`<a part="phone" href=${telHref(phone)}>${phone}</a>${example
+  return html`${phoneNumber(phone, 'phone')}${example
       ? html` <span class="note">${msg('(exempelnummer)', { id: 'onCall.example' })}</span>`
       : nothing}`;
 }
@@ -100,12 +97,17 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
       ${who}
       ${status.holiday ? html`<p class="note">${msg(html`I dag är det ${renderSwedish(status.holiday, locale)}.`, { id: 'onCall.holiday' })}</p>` : nothing}
     </div>
-    <p class="emergency" part="emergency">
-      <span>${msg('Akut fara? Ring', { id: 'onCall.emergency' })} <a href=${telHref(config.emergency.number)}>${config.emergency.number}</a></span>
-      <span>${msg('Brott som inte är akut? Ring polisen på', { id: 'onCall.police' })}
-        <a href=${telHref(config.emergency.police)}>${config.emergency.police}</a></span>
-    </p>
+    ${renderEmergency(config)}
   </div>`;
+}
+
+/**
+ * The on-call block of a widget: who answers now (`renderOnCall`) once the configuration is there, and
+ * before that — while it loads, when it failed — the emergency line with the built-in 112 and 114 14, so
+ * a tenant in danger never waits for the network.
+ */
+export function renderOnCallBlock(config: Config | undefined, clock: OnCallController): TemplateResult {
+  return config ? renderOnCall(config, clock.status(config), clock.at()) : html`<div class="on-call on-call--emergency">${renderEmergency()}</div>`;
 }
 
 /**
@@ -208,9 +210,7 @@ export class GrannskapOnCall extends GrannskapElement {
   }
 
   protected override render() {
-    const config = this.api.config;
-    if (!config) return this.renderStatus();
     this.onCallClock.fixed = this.now;
-    return renderOnCall(config, this.onCallClock.status(config), this.onCallClock.at());
+    return html`${this.renderStatus()}${renderOnCallBlock(this.api.config, this.onCallClock)}`;
   }
 }

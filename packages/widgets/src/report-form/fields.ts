@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { msg } from '../shared/msg.js';
 import { parseLocalizedNumber } from '../shared/numbers.js';
 import { renderText } from '../shared/text.js';
 import type { CategoryField } from '@grannskap/contract';
@@ -62,13 +63,17 @@ export function renderCategoryField(field: CategoryField, ctx: FieldContext): Te
   }
 
   if (field.type === 'boolean') {
-    return html`<div class="field">
-      <label class="choice">
-        <input id=${id} type="checkbox" .checked=${live(ctx.value === true)} aria-describedby=${described} @change=${(e: Event) => ctx.set((e.target as HTMLInputElement).checked)} />
-        <span>${label}</span>
-      </label>
+    // Two radio buttons with none chosen, not one checkbox: an unticked box cannot tell "no" from "not
+    // answered", and the server needs the answer to a required question.
+    const choice = (answer: boolean, text: string) => html`<label class="choice">
+      <input type="radio" name=${id} .checked=${live(ctx.value === answer)} aria-invalid=${invalid} @change=${() => ctx.set(answer)} />
+      <span>${text}</span>
+    </label>`;
+    return html`<fieldset class="field" id=${id} tabindex="-1" aria-describedby=${described} aria-required=${field.required ? 'true' : nothing}>
+      <legend>${label} ${required(field)}</legend>
       ${hintLine} ${errorLine(ctx)}
-    </div>`;
+      <div class="yes-no">${choice(true, msg('Ja', { id: 'reportForm.answer.yes' }))} ${choice(false, msg('Nej', { id: 'reportForm.answer.no' }))}</div>
+    </fieldset>`;
   }
 
   const value = ctx.value === undefined ? '' : String(ctx.value);

@@ -23,6 +23,11 @@ export const reportFormStyles = css`
   .urgent .call {
     font-size: calc(1.5 * var(--_font-size));
   }
+  .yes-no {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-6);
+  }
   .review-photos {
     display: grid;
     gap: var(--_space-2);

@@ -9,7 +9,7 @@ import { createDraftStore } from '@grannskap/sdk';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { GrannskapErrorEvent } from '../events/error-event.js';
 import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../events/submitted-event.js';
-import { OnCallController, renderOnCall } from '../on-call/on-call.js';
+import { OnCallController, renderOnCallBlock } from '../on-call/on-call.js';
 import { onCallStyles } from '../on-call/on-call.styles.js';
 import { EarlyRequest } from '../shared/early-request.js';
 import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
@@ -28,11 +28,12 @@ import type * as LaterParts from './later-parts.js';
 import { renderCategoryField } from './fields.js';
 import { kindLabel } from './kinds.js';
 import { reportFormStyles } from './report-form.styles.js';
-import { DRAFT_KEYS, PERSONAL_KEYS, assembleBody, initialState } from './state.js';
+import { DRAFT_KEYS, PERSONAL_KEYS, askedFields, assembleBody, givenAnswers, initialState } from './state.js';
 import type { Answer, FormState } from './state.js';
 import { STEPS, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
 import { messageFor, validateStep } from './validation.js';
+import { renderErrorSummary } from '../shared/field-errors.js';
 import type { FieldError } from './validation.js';
 import { addressesGroup, areasGroup, categoriesGroup } from '@grannskap/sdk/groups/catalogue';
 import { useGroups } from '../shared/client.js';
@@ -41,6 +42,12 @@ import { useGroups } from '../shared/client.js';
 useGroups({ areas: areasGroup, categories: categoriesGroup, addresses: addressesGroup });
 
 const DRAFT_ID = 'report-form';
+/** The receipt of the report sent last (reference and status link, no personal data), shown again after a reload. */
+const RECEIPT_ID = 'report-form:receipt';
+interface KeptReceipt extends Record<string, unknown> {
+  receipt: ReportReceipt;
+  photosLeftOut: number;
+}
 /** Long enough to finish a report begun the evening before, short enough not to greet the next visitor with it. */
 const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -48,20 +55,14 @@ const stepTitle = (step: StepId): string => {
   switch (step) {
     case 'category':
       return msg('Vad vill du anmäla?', { id: 'reportForm.step.category' });
-    case 'now':
-      return msg('Händer det just nu?', { id: 'reportForm.step.now' });
     case 'where':
       return msg('Var hände det?', { id: 'reportForm.step.where' });
     case 'when':
       return msg('När hände det?', { id: 'reportForm.step.when' });
     case 'what':
       return msg('Vad hände?', { id: 'reportForm.step.what' });
-    case 'photos':
-      return msg('Vill du lägga till bilder?', { id: 'reportForm.step.photos' });
     case 'contact':
       return msg('Hur når vi dig?', { id: 'reportForm.step.contact' });
-    case 'privacy':
-      return msg('Dina uppgifter', { id: 'reportForm.step.privacy' });
     default:
       return msg('Kontrollera och skicka', { id: 'reportForm.step.review' });
   }
@@ -73,7 +74,8 @@ const stepTitle = (step: StepId): string => {
  * Categories, areas, limits, phone numbers and the privacy text come from the API's configuration. The
  * report is sent exactly once (one idempotency key per submission); when the network is gone it is kept
  * in the SDK's outbox and sent later. Non-personal fields (the chosen address included) are kept as a
- * draft for 24 hours.
+ * draft for 24 hours; after sending, the receipt (reference and status link only) is kept as long, so that
+ * a reload shows it again.
  *
  * The address field is an ARIA combobox over the API's address search in the chosen area; free text is
  * allowed when nothing matches. Photos are downscaled and re-encoded in the browser (no EXIF/GPS leaves
@@ -88,12 +90,13 @@ const stepTitle = (step: StepId): string => {
  * @csspart banner - The on-call block (who answers now, 112).
  * @csspart emergency - The line with 112 and the police's number.
  * @csspart phone - The number to call now.
- * @csspart progress - The "Step 2 of 8" line.
+ * @csspart progress - "Steg 2 av 6", the first line of the step's heading.
  * @csspart summary - The error summary.
  * @csspart next - The Next / Send button.
  * @csspart back - The Back button.
  * @csspart urgent - The call-the-jour prompt when it is happening now.
- * @csspart receipt - The receipt after sending.
+ * @csspart receipt - The receipt after sending (shown again after a reload of the page).
+ * @csspart again - The "make a new report" button under the receipt.
  * @csspart status-link - The private status link in the receipt.
  * @csspart copy - The copy-link button.
  * @csspart queued - The "saved, will be sent" message.
@@ -124,6 +127,8 @@ export class GrannskapReportForm extends GrannskapElement {
   @property({ attribute: false }) minFillTime = MIN_FILL_MS;
 
   @state() private step: StepId = 'category';
+  /** "Ändra" on the review step was pressed: the step returns to the review when it is done. */
+  @state() private editing = false;
   @state() private form: FormState | undefined;
   @state() private categories: Category[] = [];
   @state() private areas: Area[] = [];
@@ -245,6 +250,7 @@ export class GrannskapReportForm extends GrannskapElement {
         },
         sent: (receipt, entry) => {
           this.drafts.clear(DRAFT_ID);
+          this.keepReceipt(receipt);
           this.outcome = { kind: 'sent', receipt };
           const kind = categories.items.find((c) => c.code === (entry.body as { category?: string }).category)?.kind ?? 'other';
           this.dispatchEvent(new GrannskapSubmittedEvent({ reference: receipt.reference, kind }));
@@ -263,6 +269,12 @@ export class GrannskapReportForm extends GrannskapElement {
       if (draft) for (const key of DRAFT_KEYS) if (draft[key] !== undefined) Object.assign(form, { [key]: draft[key] });
       if (!form.area && this.area) form.area = this.area;
       this.form = form;
+      const kept = this.drafts.load<KeptReceipt>(RECEIPT_ID);
+      if (kept?.receipt && !this.outcome) {
+        this.photosLeftOut = kept.photosLeftOut ?? 0;
+        this.outcome = { kind: 'sent', receipt: kept.receipt };
+        void this.laterParts.get().catch(() => undefined);
+      }
     } catch (error) {
       this.failed = errorCode(error);
       this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
@@ -280,7 +292,9 @@ export class GrannskapReportForm extends GrannskapElement {
     // A corrected field loses its message at once; the others stay until the next check.
     if (this.errors.length) {
       const touched = Object.keys(patch);
-      this.errors = this.errors.filter((e) => !touched.some((t) => e.field === t || (t === 'answers' && e.field.startsWith('answer-')) || (t === 'privacyAccepted' && e.field === 'privacy') || (t === 'happeningNow' && e.field === 'now') || (t === 'kind' && e.field === 'category')));
+      const fieldsOf: Record<string, string[]> = { privacyAccepted: ['privacy'], happeningNow: ['now', 'date'], time: ['date'], kind: ['kind', 'category'], anonymous: ['name', 'phone', 'email', 'privacy'], addressId: ['place'] };
+      const gone = touched.flatMap((t) => fieldsOf[t] ?? [t]);
+      this.errors = this.errors.filter((e) => !gone.includes(e.field) && !(touched.includes('answers') && e.field.startsWith('answer-')));
     }
   }
 
@@ -295,7 +309,7 @@ export class GrannskapReportForm extends GrannskapElement {
     return {
       describedBy: [hintId, errorId].filter(Boolean).join(' ') || nothing,
       invalid: error ? 'true' : nothing,
-      line: error ? html`<p class="field-error" id=${`${field}-error`}>${messageFor(error)}</p>` : nothing,
+      line: error ? html`<p class="field-error" id=${`${field}-error`}>${messageFor(error, this.category)}</p>` : nothing,
     };
   }
 
@@ -307,9 +321,10 @@ export class GrannskapReportForm extends GrannskapElement {
   private next(): void {
     const config = this.api.config;
     if (!config || !this.form) return;
-    // the address search and the photos are not there yet: nothing to check or send until the loading line goes
-    if ((this.step === 'where' || this.step === 'photos' || this.step === 'review') && !this.laterParts.value) return;
-    const errors = this.step === 'photos' ? this.photoErrors() : validateStep(this.step, this.form, config, this.category, this.locale);
+    // the address search, the date, the photos are not there yet: nothing to check or send until the loading line goes
+    const needsLater = this.step === 'where' || this.step === 'what' || this.step === 'contact' || this.step === 'review' || (this.step === 'when' && this.form.happeningNow === false);
+    if (needsLater && !this.laterParts.value) return;
+    const errors = [...validateStep(this.step, this.form, config, this.category, this.locale), ...(this.step === 'what' ? this.photoErrors() : [])];
     this.errors = errors;
     if (errors.length) {
       this.focusAfterRender.set('#summary');
@@ -319,7 +334,20 @@ export class GrannskapReportForm extends GrannskapElement {
       void this.submit();
       return;
     }
+    if (this.editing) {
+      // a change made from the review goes straight back to it
+      this.editing = false;
+      this.goTo('review');
+      return;
+    }
     this.goTo(STEPS[STEPS.indexOf(this.step) + 1] ?? 'review');
+  }
+
+  /** "Ändra" on the review step: that step, then straight back to the review. */
+  private change(step: StepId): void {
+    this.editing = true;
+    this.errors = [];
+    this.goTo(step);
   }
 
   /** A photo that cannot be sent as it is: named in the summary, linked to the button that fixes it. */
@@ -329,7 +357,7 @@ export class GrannskapReportForm extends GrannskapElement {
 
   /** A removed or retried photo takes its line in the summary with it. */
   private photosChanged(): void {
-    if (this.step !== 'photos' || !this.errors.some((e) => e.field.startsWith('photos-'))) return;
+    if (this.step !== 'what' || !this.errors.some((e) => e.field.startsWith('photos-'))) return;
     this.errors = [...this.errors.filter((e) => !e.field.startsWith('photos-')), ...this.photoErrors()];
   }
 
@@ -374,14 +402,17 @@ export class GrannskapReportForm extends GrannskapElement {
         this.dispatchEvent(new GrannskapQueuedEvent({ key: outcome.key, kind }));
         this.stopWaiting?.();
         this.stopWaiting = whenSent<ReportReceipt>(client.outbox, outcome.key, (receipt) => {
+          this.keepReceipt(receipt);
           this.outcome = { kind: 'sent', receipt };
           this.focusAfterRender.set('#receipt-heading');
           this.dispatchEvent(new GrannskapSubmittedEvent({ reference: receipt.reference, kind }));
         });
       } else if (outcome.status === 'invalid') {
         this.errors = outcome.errors;
-        const first = outcome.errors[0];
-        this.goTo(first ? stepOfField(first.field) : 'review', '#summary');
+        this.editing = false;
+        // the earliest step with a problem: the tenant goes forward through the rest
+        const steps = outcome.errors.map((e) => STEPS.indexOf(stepOfField(e.field)));
+        this.goTo(steps.length ? (STEPS[Math.min(...steps)] ?? 'review') : 'review', '#summary');
       } else {
         this.failed = errorCode(outcome.error);
         this.focusAfterRender.set('#send-failed');
@@ -396,14 +427,33 @@ export class GrannskapReportForm extends GrannskapElement {
     this.drafts.clear(DRAFT_ID);
     this.photos?.clear();
     this.submissionKey = undefined;
+    if (outcome.kind === 'sent') this.keepReceipt(outcome.receipt);
     this.outcome = outcome;
     this.focusAfterRender.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
+  }
+
+  private keepReceipt(receipt: ReportReceipt): void {
+    this.drafts.save(RECEIPT_ID, { receipt: { reference: receipt.reference, token: receipt.token, status: receipt.status, createdAt: receipt.createdAt }, photosLeftOut: this.photosLeftOut });
+  }
+
+  /** "Gör en ny anmälan": the kept receipt goes, an empty form comes. */
+  private startAgain(): void {
+    const config = this.api.config;
+    if (!config) return;
+    this.drafts.clear(RECEIPT_ID);
+    this.outcome = undefined;
+    this.photosLeftOut = 0;
+    this.copied = false;
+    this.errors = [];
+    this.editing = false;
+    this.form = initialState(config, this.area);
+    this.goTo('category');
   }
 
   override render() {
     const config = this.api.config;
     return html`${this.renderStatus()}
-      ${config ? renderOnCall(config, this.onCallClock.status(config), this.onCallClock.at()) : nothing}
+      ${renderOnCallBlock(config, this.onCallClock)}
       ${config ? this.renderBody(config) : nothing}`;
   }
 
@@ -429,7 +479,8 @@ export class GrannskapReportForm extends GrannskapElement {
       const link = later.statusLink(this.statusUrl, receipt.reference, receipt.token);
       // without clipboard access the link is still there to select by hand
       const copy = () => void later.copyText(link).then((copied) => (this.copied = copied));
-      return later.renderReceipt(config, receipt, link, this.copied, copy, this.photosLeftOut);
+      return html`${later.renderReceipt(config, receipt, link, this.copied, copy, { status: this.onCallClock.status(config), at: this.onCallClock.at() }, this.photosLeftOut)}
+        <p class="actions"><button type="button" class="secondary" part="again" @click=${() => this.startAgain()}>${msg('Gör en ny anmälan', { id: 'reportForm.again' })}</button></p>`;
     }
     const form = this.form;
     if (!form) {
@@ -440,8 +491,10 @@ export class GrannskapReportForm extends GrannskapElement {
     const index = STEPS.indexOf(this.step) + 1;
     const last = this.step === 'review';
     return html`<form class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.next())}>
-      <p class="progress" part="progress">${msg(str`Steg ${index} av ${STEPS.length}`, { id: 'reportForm.progress' })}</p>
-      <h2 id="step-heading" tabindex="-1">${stepTitle(this.step)}</h2>
+      <h2 id="step-heading" tabindex="-1">
+        <span class="progress" part="progress">${msg(str`Steg ${index} av ${STEPS.length}`, { id: 'reportForm.progress' })}</span><span class="visually-hidden">: </span>
+        <span class="step-title">${stepTitle(this.step)}</span>
+      </h2>
       ${this.renderSummary()}
       ${this.renderStep(config, form)}
       ${renderHoneypot((value) => (this.honeypot = value))}
@@ -451,9 +504,15 @@ export class GrannskapReportForm extends GrannskapElement {
           </p>`
         : nothing}
       <div class="actions">
-        ${index > 1 ? html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'reportForm.back' })}</button>` : nothing}
+        ${index > 1 && !this.editing ? html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'reportForm.back' })}</button>` : nothing}
         <button type="submit" part="next" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>
-          ${last ? (this.sending ? msg('Skickar …', { id: 'reportForm.sending' }) : msg('Skicka anmälan', { id: 'reportForm.send' })) : msg('Nästa', { id: 'reportForm.next' })}
+          ${last
+            ? this.sending
+              ? msg('Skickar …', { id: 'reportForm.sending' })
+              : msg('Skicka anmälan', { id: 'reportForm.send' })
+            : this.editing
+              ? msg('Spara och gå tillbaka', { id: 'reportForm.saveAndReturn' })
+              : msg('Nästa', { id: 'reportForm.next' })}
         </button>
       </div>
       <p id="send-status" class="visually-hidden" role="status">
@@ -467,52 +526,42 @@ export class GrannskapReportForm extends GrannskapElement {
     return this.laterParts.value ? this.laterParts.value.failedLine(general, code) : general;
   }
 
+  /**
+   * The error summary. Only a field on this step is a link (to the control, which is there to focus); a
+   * field on another step (the server refused it at send time) is named in words, with its step.
+   */
   private renderSummary(): TemplateResult | typeof nothing {
-    if (!this.errors.length) return nothing;
-    return html`<div id="summary" class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-heading">
-      <h3 id="summary-heading">${msg('Något behöver rättas', { id: 'reportForm.summary' })}</h3>
-      <ul>
-        ${this.errors.map(
-          (e) => html`<li>
-            <a
-              href=${`#${e.field}`}
-              @click=${(ev: Event) => {
-                ev.preventDefault();
-                this.focusField(e.field);
-              }}
-              >${this.summaryText(e)}</a
-            >
-          </li>`,
-        )}
-      </ul>
-    </div>`;
+    return renderErrorSummary(
+      this.errors,
+      msg('Något behöver rättas', { id: 'reportForm.summary' }),
+      (e) => {
+        const step = stepOfField(e.field);
+        return step === this.step ? this.summaryText(e) : msg(str`${this.summaryText(e)} (steg ${STEPS.indexOf(step) + 1}: ${stepTitle(step)})`, { id: 'reportForm.summaryOtherStep' });
+      },
+      this.renderRoot,
+      (e) => stepOfField(e.field) === this.step,
+    );
   }
 
   /** A photo's line names the photo ("Bild 2: …"); every other line is the field's message. */
   private summaryText(error: FieldError): string {
     const limits = this.api.config?.limits.photos;
     const later = this.laterParts.value;
-    if (!error.code.startsWith('photo_') || !limits || !later) return messageFor(error);
+    if (!error.code.startsWith('photo_') || !limits || !later) return messageFor(error, this.category);
     const { photoErrorMessage, photoLabel } = later;
     const n = Number(error.field.slice('photos-'.length));
     return `${photoLabel(n)}: ${photoErrorMessage(error.code.slice('photo_'.length) as Parameters<typeof photoErrorMessage>[0], limits)}`;
-  }
-
-  private focusField(field: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
-    const input = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input') : target;
-    input?.focus();
   }
 
   private renderStep(config: Config, form: FormState): TemplateResult {
     const step = this.step;
     // the first steps need no later part, so the address field alone waits for it (and says so when it failed)
     if (step === 'category') return this.renderCategoryStep(form);
-    if (step === 'now') return this.renderNowStep(config, form);
+    if (step === 'when' && form.happeningNow !== false) return this.renderNowStep(config, form);
     if (step === 'where') return this.renderWhereStep(form);
     const later = this.laterParts.value;
     if (!later) return this.renderLaterPending();
-    return later.renderLaterStep(step, {
+    const fields = later.renderLaterStep(step, {
       config,
       form,
       locale: this.locale,
@@ -521,11 +570,13 @@ export class GrannskapReportForm extends GrannskapElement {
       a11y: (field, hintId) => this.a11y(field, hintId),
       radio: (...args) => this.radio(...args),
       update: (patch) => this.update_(patch),
-      goTo: (s) => this.goTo(s),
+      change: (s) => this.change(s),
       photos: this.photos,
       host: this,
       pending: () => this.renderLaterPending(),
     });
+    // whether it is happening now comes first, and needs no later part; the date and time follow only when it is not
+    return step === 'when' ? html`${this.renderNowStep(config, form)}${fields}` : fields;
   }
 
   private renderNowStep(config: Config, form: FormState): TemplateResult {
@@ -589,6 +640,13 @@ export class GrannskapReportForm extends GrannskapElement {
     </label>`;
   }
 
+  /** A kind with one category has nothing to choose: the category is chosen with it. */
+  private chooseKind(kind: ReportKind): void {
+    const inKind = this.categories.filter((c) => c.kind === kind);
+    const only = inKind.length === 1 ? inKind[0] : undefined;
+    this.update_({ kind, category: only?.code ?? '', answers: givenAnswers(only) });
+  }
+
   private renderCategoryStep(form: FormState): TemplateResult {
     const kinds = this.offeredKinds;
     const kindA = this.a11y('kind');
@@ -598,25 +656,25 @@ export class GrannskapReportForm extends GrannskapElement {
         <legend>${msg('Vad gäller det?', { id: 'reportForm.kind.legend' })}</legend>
         ${kindA.line}
         ${kinds.map((k, i) =>
-          this.radio('kind', form.kind === k, kindLabel(k), () => this.update_({ kind: k, category: '', answers: {} }), kindA.invalid, i === 0 ? 'kind' : undefined),
+          this.radio('kind', form.kind === k, kindLabel(k), () => this.chooseKind(k), kindA.invalid, i === 0 ? 'kind' : undefined),
         )}
       </fieldset>
-      ${form.kind
+      ${form.kind && inKind.length > 1
         ? html`<fieldset class="field" aria-describedby=${catA.describedBy}>
             <legend>${msg('Välj det som passar bäst', { id: 'reportForm.category.legend' })}</legend>
             ${catA.line}
             ${inKind.map((c, i) =>
-              this.radio('category', form.category === c.code, renderText(c.name, this.locale), () => this.update_({ category: c.code, answers: {} }), catA.invalid, i === 0 ? 'category' : undefined),
+              this.radio('category', form.category === c.code, renderText(c.name, this.locale), () => this.update_({ category: c.code, answers: givenAnswers(c) }), catA.invalid, i === 0 ? 'category' : undefined),
             )}
           </fieldset>`
         : nothing}
-      ${(this.category?.fields ?? []).map((field) => {
+      ${askedFields(this.category).map((field) => {
         const error = this.errorOf(`answer-${field.code}`);
         return renderCategoryField(field, {
           locale: this.locale,
           value: form.answers[field.code],
           errorId: error ? `answer-${field.code}-error` : undefined,
-          errorText: error ? messageFor(error) : undefined,
+          errorText: error ? messageFor(error, this.category) : undefined,
           set: (value: Answer | undefined) => {
             const answers = { ...(this.form ?? form).answers };
             if (value === undefined) delete answers[field.code];

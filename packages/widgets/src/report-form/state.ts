@@ -1,7 +1,7 @@
-import { LANGS, toLocalDateTime, zonedToInstant } from '@grannskap/contract';
-import type { Category, Config, Lang, ReportCreate, ReportKind } from '@grannskap/contract';
+import { LANGS, onlyAnswer, toLocalDateTime, zonedToInstant } from '@grannskap/contract';
+import type { Answer, Category, CategoryField, Config, Lang, ReportCreate, ReportKind } from '@grannskap/contract';
 
-export type Answer = string | number | boolean | string[];
+export type { Answer };
 
 /** Everything the tenant has typed or chosen. Personal fields are the `contact*` ones. */
 export interface FormState {
@@ -51,10 +51,24 @@ export function initialState(config: Config, area: string, now: Date = new Date(
   };
 }
 
+/** The questions the form asks: a question with only one possible answer is answered, not asked. */
+export const askedFields = (category: Category | undefined): CategoryField[] => (category?.fields ?? []).filter((f) => onlyAnswer(f) === undefined);
+
+/** The answers a category's questions can only have, given for the tenant when the category is chosen. */
+export function givenAnswers(category: Category | undefined): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const field of category?.fields ?? []) {
+    const only = onlyAnswer(field);
+    if (only !== undefined) answers[field.code] = only;
+  }
+  return answers;
+}
+
 const trimmed = (value: string): string | undefined => (value.trim() ? value.trim() : undefined);
 
-/** The occurrence time as an instant, or '' when the date or time is not a valid local time. */
-function occurredAt(state: FormState, timeZone: string): string {
+/** The occurrence time as an instant (now, when it is happening now), or '' when the date or time is not a valid local time. */
+function occurredAt(state: FormState, timeZone: string, now: Date): string {
+  if (state.happeningNow) return now.toISOString();
   try {
     return zonedToInstant(`${state.date}T${state.time}`, timeZone).toISOString();
   } catch {
@@ -66,9 +80,10 @@ function occurredAt(state: FormState, timeZone: string): string {
  * The request body the contract expects, built from the form. Empty fields are left out (or left empty)
  * so that the contract's own schema reports them as missing; nothing is checked twice. A chosen address
  * is sent as `addressId` alone (its text is the server's); `place` is only free text. `attachments` are
- * the ids of the photos uploaded so far.
+ * the ids of the photos uploaded so far. A report about something happening now happened now: no date
+ * and time are asked for it.
  */
-export function assembleBody(state: FormState, config: Config, category: Category | undefined, locale: string, attachments: readonly string[] = []): ReportCreate {
+export function assembleBody(state: FormState, config: Config, category: Category | undefined, locale: string, attachments: readonly string[] = [], now: Date = new Date()): ReportCreate {
   const answers: Record<string, Answer> = {};
   for (const field of category?.fields ?? []) {
     const value = state.answers[field.code];
@@ -81,7 +96,7 @@ export function assembleBody(state: FormState, config: Config, category: Categor
   const body: ReportCreate = {
     category: state.category,
     area: state.area,
-    occurredAt: occurredAt(state, config.timeZone),
+    occurredAt: occurredAt(state, config.timeZone, now),
     happeningNow: state.happeningNow ?? false,
     description: state.description,
     attachments: [...attachments],
@@ -93,7 +108,8 @@ export function assembleBody(state: FormState, config: Config, category: Categor
           ...(trimmed(state.phone) ? { phone: state.phone.trim() } : {}),
           ...(trimmed(state.email) ? { email: state.email.trim() } : {}),
         },
-    privacyAccepted: state.privacyAccepted as true,
+    // asked of a named report only: an anonymous one carries no contact data
+    ...(!state.anonymous && state.privacyAccepted ? { privacyAccepted: true as const } : {}),
     ...((LANGS as readonly string[]).includes(locale) ? { locale: locale as Lang } : {}),
     ...(addressId ? { addressId } : {}),
     ...(place ? { place } : {}),

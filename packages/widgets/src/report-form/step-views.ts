@@ -1,13 +1,14 @@
-// The report form's steps from the third on (when, what, photos, contact, privacy and the review), in the part
-// it loads once the visitor has begun (./later-parts.ts). The first three stay in the form: a page shows the
-// first question at once, and a tenant can say what and that it is happening now (and see whom to call)
-// even when the part cannot be loaded.
+// The report form's later fields (the date and time, the description with its photos, contact with the
+// privacy note, and the review), in the part it loads once the visitor has begun (./later-parts.ts). The
+// first questions stay in the form: a page shows them at once, and a tenant can say what and that it is
+// happening now (and see whom to call) even when the part cannot be loaded.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../shared/msg.js';
 import type { Area, Category, Config } from '@grannskap/contract';
-import { renderPhotoThumbs, renderPhotos } from '../shared/photos/index.js';
+import { renderPhotoThumbs, renderPhotos, uploadStatus } from '../shared/photos/index.js';
+import { formatLocalDateTime } from '../shared/local-date.js';
 import type { PhotoUploads } from '../shared/photos/index.js';
 import { renderSwedish, renderText } from '../shared/text.js';
 import { isWebUrl } from '../shared/web-url.js';
@@ -26,7 +27,8 @@ export interface StepContext {
   a11y(field: string, hintId?: string): { describedBy: string | typeof nothing; invalid: 'true' | typeof nothing; line: TemplateResult | typeof nothing };
   radio(name: string, checked: boolean, label: string | TemplateResult, onChange: () => void, invalid: 'true' | typeof nothing, id?: string): TemplateResult;
   update(patch: Partial<FormState>): void;
-  goTo(step: StepId): void;
+  /** "Ändra" on the review: that step, then back to the review. */
+  change(step: StepId): void;
   photos: PhotoUploads | undefined;
   /** The element (photo previews wait for its renders). */
   host: { updateComplete: Promise<unknown> };
@@ -37,7 +39,8 @@ export interface StepContext {
 export function renderWhenStep(c: StepContext): TemplateResult {
   const { form } = c;
   const a = c.a11y('date');
-  return html`${a.line}
+  return html`<h3 class="subheading">${msg('När hände det?', { id: 'reportForm.when.heading' })}</h3>
+    ${a.line}
     <div class="row">
       <div class="field">
         <label for="date">${msg('Datum', { id: 'reportForm.when.date' })}</label>
@@ -73,7 +76,8 @@ export function renderPhotosStep(c: StepContext): TemplateResult {
   const { config } = c;
   if (!c.photos) return c.pending();
   const a = c.a11y('photos');
-  return html`<p class="hint">${msg('Bilder är valfria. En bild kan visa oss skadan eller platsen.', { id: 'reportForm.photos.intro' })}</p>
+  return html`<h3 class="subheading">${msg('Vill du lägga till bilder?', { id: 'reportForm.photos.heading' })}</h3>
+    <p class="hint">${msg('Bilder är valfria. En bild kan visa oss skadan eller platsen.', { id: 'reportForm.photos.intro' })}</p>
     ${a.line}
     ${renderPhotos(c.photos, config.limits.photos, c.host, {
       id: 'photos',
@@ -103,20 +107,23 @@ export function renderContactStep(c: StepContext): TemplateResult {
           <div class="field">
             <label for="phone">${msg('Telefon', { id: 'reportForm.contact.phone' })}</label>
             ${phone.line}
-            <input id="phone" type="tel" autocomplete="tel" aria-invalid=${phone.invalid} aria-describedby=${phone.describedBy} .value=${live(form.phone)} @input=${(e: Event) => c.update({ phone: (e.target as HTMLInputElement).value })} />
+            <input id="phone" type="tel" dir="ltr" autocomplete="tel" aria-invalid=${phone.invalid} aria-describedby=${phone.describedBy} .value=${live(form.phone)} @input=${(e: Event) => c.update({ phone: (e.target as HTMLInputElement).value })} />
           </div>
           <div class="field">
             <label for="email">${msg('E-post', { id: 'reportForm.contact.email' })}</label>
             ${email.line}
-            <input id="email" type="email" autocomplete="email" aria-invalid=${email.invalid} aria-describedby=${email.describedBy} .value=${live(form.email)} @input=${(e: Event) => c.update({ email: (e.target as HTMLInputElement).value })} />
+            <input id="email" type="email" dir="ltr" autocomplete="email" aria-invalid=${email.invalid} aria-describedby=${email.describedBy} .value=${live(form.email)} @input=${(e: Event) => c.update({ email: (e.target as HTMLInputElement).value })} />
           </div>
-          <p class="hint">${msg('Skriv telefon, e-post eller båda.', { id: 'reportForm.contact.either' })}</p>`}`;
+          <p class="hint">${msg('Skriv telefon, e-post eller båda.', { id: 'reportForm.contact.either' })}</p>
+          ${renderPrivacy(c)}`}`;
 }
 
-export function renderPrivacyStep(c: StepContext): TemplateResult {
+/** The privacy note and its confirmation: asked only of a tenant who gives their name (an anonymous report holds no contact data). */
+function renderPrivacy(c: StepContext): TemplateResult {
   const { config, form } = c;
   const a = c.a11y('privacy', 'privacy-text');
-  return html`<p id="privacy-text">${renderText(config.privacy.text, c.locale)}</p>
+  return html`<h3 class="subheading">${msg('Dina uppgifter', { id: 'reportForm.privacy.heading' })}</h3>
+    <p id="privacy-text">${renderText(config.privacy.text, c.locale)}</p>
     ${isWebUrl(config.privacy.url) ? html`<p><a href=${config.privacy.url} target="_blank" rel="noopener">${msg('Läs mer om hur vi hanterar personuppgifter', { id: 'reportForm.privacy.link' })}</a></p>` : nothing}
     ${a.line}
     <label class="choice">
@@ -131,7 +138,7 @@ function renderReviewPhotos(c: StepContext): TemplateResult {
   const { total, done, failed } = c.photos.counts;
   const busy = total - done - failed;
   return html`<span class="review-photos"
-    >${total === 0 ? msg('Inga bilder', { id: 'reportForm.review.noPhotos' }) : msg(str`${done} av ${total} bilder uppladdade`, { id: 'reportForm.review.photoCount' })}
+    >${total === 0 ? msg('Inga bilder', { id: 'reportForm.review.noPhotos' }) : uploadStatus(total, done)}
     ${renderPhotoThumbs(c.photos.items)}
   ${busy ? html`<span class="review-note">${msg('Anmälan skickas när resten av bilderna är uppladdade.', { id: 'reportForm.review.photosBusy' })}</span>` : nothing}
   ${failed
@@ -144,6 +151,12 @@ function renderReviewPhotos(c: StepContext): TemplateResult {
   >`;
 }
 
+/** Name, then the phone number and the e-mail address, each isolated: left-to-right inside Arabic, never broken. */
+const renderContact = (form: FormState): TemplateResult => {
+  const reach = [form.phone.trim(), form.email.trim()].filter(Boolean);
+  return html`${form.name.trim()}${reach.map((part) => html`, <bdi dir="ltr">${part}</bdi>`)}`;
+};
+
 export function renderReview(c: StepContext): TemplateResult {
   const { form } = c;
   const category = c.category;
@@ -151,15 +164,14 @@ export function renderReview(c: StepContext): TemplateResult {
   const placeText = [form.place, form.placeDetail].filter(Boolean).join(', ');
   const rows: Array<[StepId, string, string | TemplateResult]> = [
     ['category', msg('Vad', { id: 'reportForm.review.what' }), html`${form.kind ? kindLabel(form.kind) : ''}: ${category ? renderText(category.name, c.locale) : ''}`],
-    ['now', msg('Händer nu', { id: 'reportForm.review.now' }), form.happeningNow ? msg('Ja', { id: 'reportForm.review.yes' }) : msg('Nej', { id: 'reportForm.now.no' })],
+    ['when', msg('När', { id: 'reportForm.review.when' }), form.happeningNow ? msg('Det händer nu', { id: 'reportForm.review.rightNow' }) : html`<bdi>${formatLocalDateTime(form.date, form.time, c.locale)}</bdi>`],
     ['where', msg('Var', { id: 'reportForm.review.where' }), html`${areaName ? renderSwedish(areaName, c.locale) : ''}${areaName && placeText ? ', ' : ''}${placeText}`],
-    ['when', msg('När', { id: 'reportForm.review.when' }), `${form.date} ${form.time}`],
     ['what', msg('Beskrivning', { id: 'reportForm.review.description' }), form.description],
-    ['photos', msg('Bilder', { id: 'reportForm.review.photos' }), renderReviewPhotos(c)],
+    ['what', msg('Bilder', { id: 'reportForm.review.photos' }), renderReviewPhotos(c)],
     [
       'contact',
       msg('Kontakt', { id: 'reportForm.review.contact' }),
-      form.anonymous ? msg('Anonym', { id: 'reportForm.review.anonymous' }) : [form.name, form.phone, form.email].filter(Boolean).join(', '),
+      form.anonymous ? msg('Anonym', { id: 'reportForm.review.anonymous' }) : renderContact(form),
     ],
   ];
   return html`<dl class="review">
@@ -168,7 +180,7 @@ export function renderReview(c: StepContext): TemplateResult {
         <dt>${label}</dt>
         <dd>${value}</dd>
         <dd>
-          <button type="button" class="link" aria-label=${msg(str`Ändra ${label.toLowerCase()}`, { id: 'reportForm.review.changeLabel' })} @click=${() => c.goTo(step)}>
+          <button type="button" class="link" aria-label=${msg(str`Ändra ${label.toLowerCase()}`, { id: 'reportForm.review.changeLabel' })} @click=${() => c.change(step)}>
             ${msg('Ändra', { id: 'reportForm.review.change' })}
           </button>
         </dd>
@@ -177,19 +189,15 @@ export function renderReview(c: StepContext): TemplateResult {
   </dl>`;
 }
 
-/** The step's fields (any step but the first). */
-export function renderLaterStep(step: Exclude<StepId, 'category' | 'now' | 'where'>, c: StepContext): TemplateResult {
+/** The fields of a step the later part holds: the date and time (of "when", shown only when it is not happening now), the description with its photos, contact, the review. */
+export function renderLaterStep(step: Exclude<StepId, 'category' | 'where'>, c: StepContext): TemplateResult {
   switch (step) {
     case 'when':
-      return renderWhenStep(c);
+      return c.form.happeningNow === false ? renderWhenStep(c) : html``;
     case 'what':
-      return renderWhatStep(c);
-    case 'photos':
-      return renderPhotosStep(c);
+      return html`${renderWhatStep(c)}${renderPhotosStep(c)}`;
     case 'contact':
       return renderContactStep(c);
-    case 'privacy':
-      return renderPrivacyStep(c);
     default:
       return renderReview(c);
   }

@@ -2,7 +2,7 @@ import { isValidationError } from '@grannskap/sdk';
 import type { ReportCreate, ReportReceipt } from '@grannskap/contract';
 import type { GrannskapClient } from '../shared/context.js';
 import { keepSending } from '../shared/send.js';
-import { fieldOfPath } from './steps.js';
+import { errorOfIssue } from './validation.js';
 import type { FieldError } from './validation.js';
 
 export type SendOutcome =
@@ -27,11 +27,7 @@ export async function sendReport(client: GrannskapClient, body: ReportCreate, ke
     if (isValidationError(error)) {
       return {
         status: 'invalid',
-        errors: error.issues.map((issue) => ({
-          field: fieldOfPath(issue.path),
-          code: issue.code === 'too_small' ? 'required' : issue.code,
-          ...(typeof issue.maximum === 'number' ? { maximum: issue.maximum } : {}),
-        })),
+        errors: error.issues.map(errorOfIssue),
       };
     }
     return { status: 'failed', error };

@@ -1,73 +1,94 @@
 import { msg, str } from '../shared/msg.js';
-import { ReportCreate, toFieldIssues } from '@grannskap/contract';
-import type { Category, Config } from '@grannskap/contract';
+import { ReportCreate, checkAnswers, toFieldIssues } from '@grannskap/contract';
+import type { Category, Config, FieldIssue } from '@grannskap/contract';
+import type { FieldError } from '../shared/field-errors.js';
+import { fieldMessage } from '../shared/field-messages.js';
 import { assembleBody } from './state.js';
 import type { FormState } from './state.js';
 import { fieldOfPath, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
 
-/** A problem with one field: which control, the issue code, and the bound for too_big/too_small. */
-export interface FieldError {
-  field: string;
-  code: string;
-  maximum?: number;
-}
+export type { FieldError };
 
-/** A plain-language message for an issue code (from the contract, the server, or the form itself). */
-export function messageFor(error: FieldError): string {
-  switch (error.code) {
-    case 'too_big':
-      return error.maximum !== undefined
-        ? msg(str`Texten är för lång. Skriv högst ${error.maximum} tecken.`, { id: 'reportForm.error.tooBig' })
-        : msg('Texten är för lång.', { id: 'reportForm.error.tooLong' });
-    case 'invalid_format':
-      return error.field === 'email'
-        ? msg('Skriv e-postadressen så här: namn@exempel.se', { id: 'reportForm.error.email' })
-        : error.field === 'phone'
-          ? msg('Skriv telefonnumret med siffror, till exempel 070-123 45 67.', { id: 'reportForm.error.phone' })
-          : msg('Uppgiften har fel format.', { id: 'reportForm.error.format' });
-    case 'phone_or_email':
-      return msg('Skriv ett telefonnummer eller en e-postadress så att vi kan nå dig.', { id: 'reportForm.error.phoneOrEmail' });
-    case 'address_or_place':
-      return msg('Skriv var det hände.', { id: 'reportForm.error.place' });
-    case 'date':
-      return msg('Skriv ett datum och en tid.', { id: 'reportForm.error.date' });
-    case 'unknown':
-      return msg('Vi känner inte igen det här valet. Välj ett av alternativen.', { id: 'reportForm.error.unknown' });
-    case 'privacy':
-      return msg('Du behöver kryssa i att du har läst informationen.', { id: 'reportForm.error.privacy' });
-    default:
-      return msg('Du behöver fylla i det här.', { id: 'reportForm.error.required' });
-  }
-}
-
-const isEmpty = (value: unknown): boolean => value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+// Phones run a few minutes ahead of the server: the same slack as the server's check of `in_future`.
+const CLOCK_SKEW_MS = 10 * 60_000;
 
 /**
- * The errors of `step` (every step for `review`): the contract's schema on the assembled body decides,
- * so the form and the server never disagree; only what the schema cannot know (the category's required
- * questions, the configured description limit, an unanswered yes/no) is checked here.
+ * A plain-language message for a field's problem, whether the form found it or the server did: said of
+ * this field where the form knows better (the e-mail address, the description's limit, a yes/no
+ * question), else the shared message for the code. "Du behöver fylla i det här" only for what is empty.
  */
-export function validateStep(step: StepId, state: FormState, config: Config, category: Category | undefined, locale: string): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!state.kind) errors.push({ field: 'kind', code: 'required' });
-  else if (!state.category) errors.push({ field: 'category', code: 'required' });
-  for (const field of category?.fields ?? []) {
-    if (field.required && field.type !== 'boolean' && isEmpty(state.answers[field.code])) errors.push({ field: `answer-${field.code}`, code: 'required' });
+export function messageFor(error: FieldError, category?: Category): string {
+  const { field, code } = error;
+  const question = field.startsWith('answer-') ? category?.fields.find((f) => `answer-${f.code}` === field) : undefined;
+  switch (code) {
+    case 'date':
+      return msg('Skriv ett datum och en tid.', { id: 'reportForm.error.date' });
+    case 'privacy':
+      return msg('Du behöver kryssa i att du har läst informationen.', { id: 'reportForm.error.privacy' });
+    case 'required':
+    case 'too_small':
+    case 'invalid_type':
+      if (question?.type === 'boolean') return msg('Svara ja eller nej.', { id: 'reportForm.error.yesNo' });
+      if (question?.type === 'singlevaluelist' || question?.type === 'multivaluelist' || field === 'kind' || field === 'category' || field === 'now')
+        return msg('Välj ett av alternativen.', { id: 'reportForm.error.choose' });
+      if (field === 'area') return msg('Välj ett område.', { id: 'reportForm.error.area' });
+      if (code === 'invalid_type' && question?.type === 'number') return msg('Skriv en siffra, till exempel 3.', { id: 'reportForm.error.number' });
+      if (code === 'invalid_type' && question?.type === 'datetime') return msg('Skriv ett datum och en tid.', { id: 'reportForm.error.date' });
+      break;
+    case 'too_big':
+      if (error.maximum !== undefined && (field === 'description' || field === 'name' || field === 'place' || field === 'placeDetail' || question))
+        return msg(str`Texten är för lång. Skriv högst ${error.maximum} tecken.`, { id: 'reportForm.error.tooBig' });
+      if (field === 'photos' && error.maximum !== undefined) return msg(str`Du kan skicka högst ${error.maximum} bilder. Ta bort några.`, { id: 'reportForm.error.tooManyPhotos' });
+      break;
+    case 'invalid_format':
+      if (field === 'email') return msg('Skriv e-postadressen så här: namn@exempel.se', { id: 'reportForm.error.email' });
+      if (field === 'phone') return msg('Skriv telefonnumret med siffror, till exempel 070-123 45 67.', { id: 'reportForm.error.phone' });
+      break;
+    case 'unknown':
+      if (field === 'place') return msg('Adressen finns inte längre i listan. Välj den igen eller skriv platsen med egna ord.', { id: 'reportForm.error.unknownAddress' });
+      if (field === 'photos') return msg('En bild finns inte längre hos oss. Ta bort den och lägg till den igen.', { id: 'reportForm.error.unknownPhoto' });
+      break;
   }
-  if (state.happeningNow === null) errors.push({ field: 'now', code: 'required' });
-  if (!state.area) errors.push({ field: 'area', code: 'required' });
-  const max = config.limits.descriptionMaxLength;
-  if (state.description.trim().length > max) errors.push({ field: 'description', code: 'too_big', maximum: max });
+  return fieldMessage(error);
+}
 
-  const parsed = ReportCreate.safeParse(assembleBody(state, config, category, locale));
-  if (!parsed.success) {
-    for (const issue of toFieldIssues(parsed.error.issues)) {
-      const field = fieldOfPath(issue.path);
-      if (errors.some((e) => e.field === field)) continue;
-      const code = field === 'privacy' ? 'privacy' : field === 'date' ? 'date' : issue.code === 'too_small' ? 'required' : issue.code;
-      errors.push({ field, code, ...(issue.maximum !== undefined ? { maximum: issue.maximum } : {}) });
-    }
-  }
+/** The form's error for an issue of the contract's schema or the server: on the control it belongs to. */
+export function errorOfIssue(issue: FieldIssue): FieldError {
+  const field = fieldOfPath(issue.path);
+  let code = issue.code;
+  if (field === 'privacy') code = 'privacy';
+  else if (field === 'date' && code !== 'in_future') code = 'date';
+  return {
+    field,
+    code,
+    ...(typeof issue.maximum === 'number' ? { maximum: issue.maximum } : {}),
+    ...(typeof issue.minimum === 'number' ? { minimum: issue.minimum } : {}),
+  };
+}
+
+/**
+ * The errors of `step` (every step for `review`). The rules are the server's: the contract's schema on
+ * the assembled body and the contract's check of the category's questions, so that a tenant who follows
+ * the form is never refused for something it did not ask. Only what neither can know (a choice not made
+ * yet, the configured description limit, a time later than now) is checked here besides.
+ */
+export function validateStep(step: StepId, state: FormState, config: Config, category: Category | undefined, locale: string, now: Date = new Date()): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (error: FieldError) => {
+    if (!errors.some((e) => e.field === error.field)) errors.push(error);
+  };
+  if (!state.kind) add({ field: 'kind', code: 'required' });
+  else if (!state.category) add({ field: 'category', code: 'required' });
+  if (category) for (const issue of checkAnswers(category, state.answers)) add(errorOfIssue(issue));
+  if (state.happeningNow === null) add({ field: 'now', code: 'required' });
+  if (!state.area) add({ field: 'area', code: 'required' });
+  const max = config.limits.descriptionMaxLength;
+  if (state.description.trim().length > max) add({ field: 'description', code: 'too_big', maximum: max });
+
+  const body = assembleBody(state, config, category, locale, [], now);
+  if (!state.happeningNow && Date.parse(body.occurredAt) > now.getTime() + CLOCK_SKEW_MS) add({ field: 'date', code: 'in_future' });
+  const parsed = ReportCreate.safeParse(body);
+  if (!parsed.success) for (const issue of toFieldIssues(parsed.error.issues)) add(errorOfIssue(issue));
   return step === 'review' ? errors : errors.filter((e) => stepOfField(e.field) === step);
 }

@@ -43,13 +43,16 @@ export function focusField(root: ParentNode, field: string): void {
 
 /**
  * The error summary at the top of a step: `role=alert`, focusable (`#summary`, focus it after a
- * failed check) and one link per error that moves focus to its field.
+ * failed check) and one link per error that moves focus to its field. An error whose field is not on
+ * the page (`linkable` says no: the server named a field of another step) is a line of text, never a
+ * link to nothing.
  */
 export function renderErrorSummary(
   errors: readonly FieldError[],
   heading: string,
   text: (error: FieldError) => string,
   root: ParentNode,
+  linkable: (error: FieldError) => boolean = () => true,
 ): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
   return html`<div id="summary" class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-heading">
@@ -57,14 +60,14 @@ export function renderErrorSummary(
     <ul>
       ${errors.map(
         (e) => html`<li>
-          <a
+          ${linkable(e) ? html`<a
             href=${`#${e.field}`}
             @click=${(ev: Event) => {
               ev.preventDefault();
               focusField(root, e.field);
             }}
             >${text(e)}</a
-          >
+          >` : text(e)}
         </li>`,
       )}
     </ul>

@@ -22,6 +22,19 @@ export const formStyles = css`
   p {
     margin: 0;
   }
+  /* "Steg 2 av 6" is the first line of the step's heading, so that it is read with the heading that gets focus */
+  h2 .progress {
+    display: block;
+    font-size: var(--_font-size);
+    font-weight: 400;
+  }
+  .subheading {
+    margin-block-start: var(--_space-4);
+  }
+  /* left-to-right text inside right-to-left text (a phone number, a reference, a date) stays on one line */
+  bdi {
+    white-space: nowrap;
+  }
   .progress,
   .hint,
   .count {

@@ -39,9 +39,17 @@ export const intlLocale = (locale: string = getLocale()): string => {
   return hasData(tag) ? tag : FALLBACK;
 };
 
-/** A date with the time, e.g. "28 november 2026 kl. 15:05". */
+/**
+ * Swedish writes the time of day with a full stop, "kl. 17.09" (Språkrådet, and what Swedish authorities
+ * print); Intl's sv-SE data uses a colon. Every date and time a widget shows goes through here, so one
+ * screen never mixes the two. Finnish data already has the full stop; other languages keep their own.
+ */
+export const withLocalClock = (text: string, locale: string = getLocale()): string =>
+  locale === 'sv' ? text.replace(/\b(\d{1,2}):(\d{2})\b/g, '$1.$2') : text;
+
+/** A date with the time, e.g. "28 november 2026 kl. 15.05". */
 export const formatDateTime = (instant: string | Date, timeZone: string, locale: string = getLocale()): string =>
-  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(new Date(instant));
+  withLocalClock(new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(new Date(instant)), locale);
 
 /** Whole kronor, e.g. "5 000 kr". */
 export const formatMoney = (amount: number, currency = 'SEK', locale: string = getLocale()): string =>

@@ -9,12 +9,19 @@ import type { CSSResultOrNative, LitElement, ReactiveControllerHost, TemplateRes
 import { WidgetError } from './errors.js';
 import { messages } from './messages.js';
 
+/**
+ * Read by the CDN bundles' dynamic imports (scripts/lib/retryable-imports.mjs): a browser keeps a failed
+ * module fetch for the life of the page, so a retry asks for the chunk's URL with `?retry=N`.
+ */
+const RETRY_QUERY = Symbol.for('grannskap.importRetry');
+
 export class LazyPart<T> {
   /** The loaded module, once it is there. */
   value: T | undefined;
   /** The last load failed (a retry clears it). */
   failed = false;
   private loading: Promise<T> | undefined;
+  private retries = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -28,9 +35,10 @@ export class LazyPart<T> {
     if (this.failed) {
       // trying again: the loading line replaces the message until it is known how this try went
       this.failed = false;
+      this.retries += 1;
       this.host.requestUpdate();
     }
-    this.loading = this.load().then(
+    this.loading = this.start().then(
       (value) => {
         this.value = value;
         this.failed = false;
@@ -47,6 +55,17 @@ export class LazyPart<T> {
       },
     );
     return this.loading;
+  }
+
+  /** Calls the loader; a retry's `import()` reads the query while it is called (it evaluates its specifier at once). */
+  private start(): Promise<T> {
+    const scope = globalThis as { [RETRY_QUERY]?: string };
+    scope[RETRY_QUERY] = this.retries > 0 ? `?retry=${this.retries}` : '';
+    try {
+      return this.load();
+    } finally {
+      scope[RETRY_QUERY] = '';
+    }
   }
 
   /**

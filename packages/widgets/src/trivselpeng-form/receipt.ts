@@ -10,13 +10,13 @@ export function renderReceipt(config: Config, receipt: TrivselpengReceipt, link:
   const days = config.limits.trivselpeng.decisionDays;
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
     <h2 id="receipt-heading" tabindex="-1">${msg('Tack! Vi har tagit emot din ansökan.', { id: 'trivselpeng.receipt.heading' })}</h2>
-    <p>${msg('Ditt ärendenummer:', { id: 'trivselpeng.receipt.reference' })} <strong class="reference">${receipt.reference}</strong></p>
+    <p>${msg('Ditt ärendenummer:', { id: 'trivselpeng.receipt.reference' })} <strong class="reference"><bdi>${receipt.reference}</bdi></strong></p>
     <p class="decision" part="decision">
       ${msg(str`Du får besked senast ${formatLocalDate(receipt.decisionBy)}, inom ${days} arbetsdagar.`, { id: 'trivselpeng.receipt.decision' })}
     </p>
     <p>${msg('Med den här länken kan du följa ansökan och, efter aktiviteten, berätta hur den gick. Spara länken, den är bara till dig.', { id: 'trivselpeng.receipt.linkIntro' })}</p>
     <p class="link-row">
-      <a class="status-link" part="status-link" href=${link}>${link}</a>
+      <a class="status-link" part="status-link" href=${link}>${msg('Visa ärendet', { id: 'trivselpeng.receipt.open' })}</a>
       <button type="button" class="secondary" part="copy" @click=${onCopy}>${msg('Kopiera länken', { id: 'trivselpeng.receipt.copy' })}</button>
     </p>
     <p role="status">${copied ? msg('Länken är kopierad.', { id: 'trivselpeng.receipt.copied' }) : nothing}</p>

@@ -26,7 +26,8 @@ export interface StepView {
   removeCoOrganiser: (index: number) => void;
   addLine: () => void;
   removeLine: (index: number) => void;
-  goTo: (step: StepId) => void;
+  /** "Ändra" on the review: that step, then back to the review. */
+  change: (step: StepId) => void;
 }
 
 const value = (e: Event): string => (e.target as HTMLInputElement).value;
@@ -226,7 +227,7 @@ export function renderReview(view: StepView, decisionBy: string): TemplateResult
           <dt>${label}</dt>
           <dd>${text}</dd>
           <dd>
-            <button type="button" class="link" aria-label=${msg(str`Ändra ${label.toLowerCase()}`, { id: 'trivselpeng.review.changeLabel' })} @click=${() => view.goTo(step)}>
+            <button type="button" class="link" aria-label=${msg(str`Ändra ${label.toLowerCase()}`, { id: 'trivselpeng.review.changeLabel' })} @click=${() => view.change(step)}>
               ${msg('Ändra', { id: 'trivselpeng.review.change' })}
             </button>
           </dd>

@@ -47,8 +47,11 @@ export const trivselpengFormStyles = css`
   .progress-step--done {
     color: var(--_color-text);
   }
+  /* "Steg 2 av 4" is the first line of the step's heading, read with the heading that gets focus */
   .progress-text {
-    margin-block-start: var(--_space-2);
+    display: block;
+    font-size: var(--_font-size);
+    font-weight: 400;
     color: var(--_color-text-muted);
   }
   .yes-no {

@@ -37,6 +37,8 @@ import { useGroups } from '../shared/client.js';
 useGroups({ areas: areasGroup });
 
 const DRAFT_ID = 'trivselpeng-form';
+/** The receipt of the application sent last (reference and status link, no personal data), shown again after a reload. */
+const RECEIPT_ID = 'trivselpeng-form:receipt';
 /** An application is often planned over a few evenings; a week, then the draft is gone. */
 const DRAFT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -62,7 +64,8 @@ type Outcome = { kind: 'sent'; receipt: TrivselpengReceipt } | { kind: 'queued' 
  * @csspart ineligible - Why the application stops after a "no", and what to do instead.
  * @csspart total - The budget's live total and the cap.
  * @csspart saved - The "saved in this browser" note.
- * @csspart receipt - The receipt after sending.
+ * @csspart receipt - The receipt after sending (shown again after a reload of the page).
+ * @csspart again - The "make a new application" button under the receipt.
  * @csspart decision - The line with the date a decision can be expected.
  * @csspart status-link - The private status link in the receipt.
  * @csspart copy - The copy-link button.
@@ -86,6 +89,8 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
   @property({ attribute: false }) minFillTime = MIN_FILL_MS;
 
   @state() private step: StepId = 'eligibility';
+  /** "Ändra" on the review step was pressed: the step returns to the review when it is done. */
+  @state() private editing = false;
   @state() private form: FormState | undefined;
   @state() private areas: Area[] = [];
   @state() private errors: FieldError[] = [];
@@ -177,6 +182,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
         },
         sent: (receipt) => {
           this.drafts.clear(DRAFT_ID);
+          this.keepReceipt(receipt);
           this.outcome = { kind: 'sent', receipt };
           this.dispatchEvent(new GrannskapSubmittedEvent({ reference: receipt.reference, kind: 'trivselpeng' }));
         },
@@ -188,6 +194,11 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       this.outbox?.flush();
       if (this.loadedFor !== config) return;
       this.areas = areas.items;
+      const kept = this.drafts.load<{ receipt: TrivselpengReceipt }>(RECEIPT_ID);
+      if (kept?.receipt && !this.outcome) {
+        this.outcome = { kind: 'sent', receipt: kept.receipt };
+        void this.laterSteps.get().catch(() => undefined);
+      }
       const form = initialState(config, this.area);
       const draft = this.drafts.load<Partial<FormState> & { step?: StepId }>(DRAFT_ID);
       if (draft) {
@@ -273,7 +284,20 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       void this.submit();
       return;
     }
+    if (this.editing) {
+      // a change made from the review goes straight back to it
+      this.editing = false;
+      this.goTo('review');
+      return;
+    }
     this.goTo(STEPS[STEPS.indexOf(this.step) + 1] ?? 'review');
+  }
+
+  /** "Ändra" on the review step: that step, then straight back to the review. */
+  private change(step: StepId): void {
+    this.editing = true;
+    this.errors = [];
+    this.goTo(step);
   }
 
   private back(): void {
@@ -378,6 +402,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       this.stopListening?.();
       this.stopListening = undefined;
       const receipt = event.result as TrivselpengReceipt;
+      this.keepReceipt(receipt);
       this.outcome = { kind: 'sent', receipt };
       this.focusNext.set('#receipt-heading');
       this.dispatchEvent(new GrannskapSubmittedEvent({ reference: receipt.reference, kind: 'trivselpeng' }));
@@ -387,8 +412,28 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
   private finish(outcome: Outcome): void {
     this.drafts.clear(DRAFT_ID);
     this.submissionKey = undefined;
+    if (outcome.kind === 'sent') this.keepReceipt(outcome.receipt);
     this.outcome = outcome;
     this.focusNext.set(outcome.kind === 'sent' ? '#receipt-heading' : '#queued-heading');
+  }
+
+  private keepReceipt(receipt: TrivselpengReceipt): void {
+    this.drafts.save(RECEIPT_ID, { receipt: { reference: receipt.reference, token: receipt.token, status: receipt.status, createdAt: receipt.createdAt, decisionBy: receipt.decisionBy } });
+  }
+
+  /** "Gör en ny ansökan": the kept receipt goes, an empty form comes. */
+  private startAgain(): void {
+    const config = this.api.config;
+    if (!config) return;
+    this.drafts.clear(RECEIPT_ID);
+    this.outcome = undefined;
+    this.copied = false;
+    this.errors = [];
+    this.editing = false;
+    this.saved = false;
+    this.restored = false;
+    this.form = initialState(config, this.area);
+    this.goTo('eligibility');
   }
 
   override render() {
@@ -418,7 +463,8 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       const link = later.statusLink(this.statusUrl, receipt.reference, receipt.token);
       // without clipboard access the link is still there to select by hand
       const copy = () => void later.copyText(link).then((copied) => (this.copied = copied));
-      return later.renderReceipt(config, receipt, link, this.copied, copy);
+      return html`${later.renderReceipt(config, receipt, link, this.copied, copy)}
+        <p class="actions"><button type="button" class="secondary" part="again" @click=${() => this.startAgain()}>${msg('Gör en ny ansökan', { id: 'trivselpeng.again' })}</button></p>`;
     }
     const form = this.form;
     if (!form) {
@@ -431,7 +477,13 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
     const last = this.step === 'review';
     return html`<form class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.next())}>
       ${first ? nothing : this.renderProgress()}
-      <h2 id="step-heading" tabindex="-1">${stepTitle(this.step)}</h2>
+      <h2 id="step-heading" tabindex="-1">
+        ${first
+          ? nothing
+          : html`<span class="progress-text">${msg(str`Steg ${STEPS.indexOf(this.step as (typeof STEPS)[number]) + 1} av ${STEPS.length}`, { id: 'trivselpeng.progress' })}</span
+              ><span class="visually-hidden">: </span>`}
+        <span class="step-title">${stepTitle(this.step)}</span>
+      </h2>
       ${this.restored && !first ? html`<p class="hint">${msg('Det du skrev om aktiviteten och budgeten finns kvar. Dina personuppgifter sparas aldrig, så dem behöver du skriva igen.', { id: 'trivselpeng.restored' })}</p>` : nothing}
       ${renderErrorSummary(this.errors, msg('Något behöver rättas', { id: 'trivselpeng.summary' }), messageFor, this.renderRoot)}
       ${this.renderStep(config, form)}
@@ -440,7 +492,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
         ? html`<p id="send-failed" class="field-error" role="alert" tabindex="-1">${this.failedLine(msg('Ansökan kunde inte skickas. Försök igen om en stund.', { id: 'trivselpeng.sendFailed' }), this.failed)}</p>`
         : nothing}
       <div class="actions">
-        ${first ? nothing : html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'trivselpeng.back' })}</button>`}
+        ${first || this.editing ? nothing : html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'trivselpeng.back' })}</button>`}
         <button type="submit" part="next" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>
           ${last
             ? this.sending
@@ -448,7 +500,9 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
               : msg('Skicka ansökan', { id: 'trivselpeng.send' })
             : first
               ? msg('Fortsätt', { id: 'trivselpeng.continue' })
-              : msg('Nästa', { id: 'trivselpeng.next' })}
+              : this.editing
+                ? msg('Spara och gå tillbaka', { id: 'trivselpeng.saveAndReturn' })
+                : msg('Nästa', { id: 'trivselpeng.next' })}
         </button>
       </div>
       <p class="saved" part="saved" role="status">
@@ -471,7 +525,6 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
           </li>`;
         })}
       </ol>
-      <p class="progress-text">${msg(str`Steg ${current + 1} av ${STEPS.length}`, { id: 'trivselpeng.progress' })}</p>
     </nav>`;
   }
 
@@ -494,7 +547,7 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
       removeCoOrganiser: (i) => this.removeCoOrganiser(i),
       addLine: () => this.addLine(),
       removeLine: (i) => this.removeLine(i),
-      goTo: (s) => this.goTo(s),
+      change: (s) => this.change(s),
     };
     switch (this.step) {
       case 'organiser':

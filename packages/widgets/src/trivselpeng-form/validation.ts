@@ -2,6 +2,7 @@ import { msg, str } from '../shared/msg.js';
 import type { Config, FieldIssue } from '@grannskap/contract';
 import type { FieldError } from '../shared/field-errors.js';
 import { formatMoney } from '../shared/format.js';
+import { fieldMessage } from '../shared/field-messages.js';
 import type { FormState } from './state.js';
 import { fieldOfPath } from './steps.js';
 
@@ -56,8 +57,13 @@ export function messageFor(error: FieldError): string {
       return msg('Svara ja eller nej.', { id: 'trivselpeng.error.answer' });
     case 'unknown':
       return msg('Vi känner inte igen det här valet. Välj ett av alternativen.', { id: 'trivselpeng.error.unknown' });
-    default:
+    case 'total_mismatch':
+      return msg('Summan stämmer inte med beloppen i budgeten. Kontrollera beloppen.', { id: 'trivselpeng.error.totalMismatch' });
+    case 'required':
       return msg('Du behöver fylla i det här.', { id: 'trivselpeng.error.required' });
+    default:
+      // every other code the server or the schema can give has a message of its own, never "fill this in"
+      return fieldMessage(error);
   }
 }
 

@@ -182,14 +182,14 @@ describe('grannskap-activity-calendar: data for others', () => {
     const march = await calendar('2027-03');
     for (const date of ['2027-03-18', '2027-03-25']) {
       const chip = [...$(march, `[data-date="${date}"]`)!.querySelectorAll('.chip')].find((c) => c.textContent!.includes(a.title.sv));
-      expect(chip?.querySelector('.chip-time')?.textContent).to.equal('18:00');
+      expect(chip?.querySelector('.chip-time')?.textContent).to.equal('18.00');
     }
     const april = await calendar('2027-04', 'list');
     const items = $$(april, '[part=item]').filter((b) => b.textContent!.includes(a.title.sv));
-    expect(items.map((b) => b.querySelector('.agenda-time')!.textContent)).to.deep.equal(['18:00', '18:00']);
+    expect(items.map((b) => b.querySelector('.agenda-time')!.textContent)).to.deep.equal(['18.00', '18.00']);
     items[0]!.click();
     await waitUntil(() => $(april, '.facts'));
-    expect($(april, '.facts')!.textContent).to.match(/18:00[^0-9]+19:00/);
+    expect($(april, '.facts')!.textContent).to.match(/18\.00[^0-9]+19\.00/);
     // and the instants really differ by the offset change
     const api = await admin.activities.occurrences({ from: '2027-03-01', to: '2027-04-30' });
     expect(api.items.filter((o) => o.activityId === a.id).map((o) => o.start)).to.deep.equal([
@@ -207,7 +207,7 @@ describe('grannskap-activity-calendar: data for others', () => {
     for (const [month, date] of [['2027-10', '2027-10-28'], ['2027-11', '2027-11-04']] as const) {
       const el = await calendar(month);
       const chip = [...$(el, `[data-date="${date}"]`)!.querySelectorAll('.chip')].find((c) => c.textContent!.includes(a.title.sv));
-      expect(chip?.querySelector('.chip-time')?.textContent, date).to.equal('18:00');
+      expect(chip?.querySelector('.chip-time')?.textContent, date).to.equal('18.00');
     }
   });
 

@@ -101,8 +101,10 @@ describe('grannskap-case-status', () => {
     expect(items[1]!.querySelector('.message')!.textContent).to.equal(STAFF_MESSAGE);
     const times = items.map((li) => li.querySelector('time')!);
     expect(Date.parse(times[0]!.dateTime)).to.be.at.most(Date.parse(times[1]!.dateTime));
-    const expected = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(times[1]!.dateTime));
+    // Swedish style: "6 december 2026 kl. 15.27", the time with a full stop
+    const expected = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(times[1]!.dateTime)).replace(/(\d{2}):(\d{2})$/, '$1.$2');
     expect(times[1]!.textContent).to.equal(expected);
+    expect(expected).to.match(/ kl\. \d{2}\.\d{2}$/);
     for (const secret of [PERSON.name, PERSON.phone, 'Internt', 'Lampan är trasig', 'Gångvägen']) expect(text).not.to.contain(secret);
     await expect(el).to.be.accessible();
   });
@@ -122,7 +124,8 @@ describe('grannskap-case-status', () => {
     const listener = (e: GrannskapErrorEvent) => errors.push(e);
     document.addEventListener('grannskap-error', listener);
     try {
-      for (const token of ['A'.repeat(30), 'kort']) {
+      // well-formed but wrong (a cut-off or missing token is another case: see "an incomplete link")
+      for (const token of ['A'.repeat(30), 'B'.repeat(40)]) {
         const el = await fixture<GrannskapCaseStatus>(html`<grannskap-case-status api-base=${API} reference=${receipt.reference} token=${token}></grannskap-case-status>`);
         // the number comes from the configuration, which may arrive after the answer
         await waitUntil(() => textOf(el).includes('Ring Kundservice'), `still: ${textOf(el)}`, { timeout: 8000 });
@@ -139,9 +142,54 @@ describe('grannskap-case-status', () => {
     }
   });
 
-  it('no link at all: the same neutral message, without asking the server', async () => {
+  it('no link at all: says the link is incomplete and what to do, without asking the server', async () => {
     const el = await fixture<GrannskapCaseStatus>(html`<grannskap-case-status api-base=${API}></grannskap-case-status>`);
-    await waitUntil(() => textOf(el).includes('Vi hittar inget ärende'), `still: ${textOf(el)}`, { timeout: 8000 });
+    await waitUntil(() => textOf(el).includes('Länken är inte hel'), `still: ${textOf(el)}`, { timeout: 8000 });
+    expect(textOf(el)).not.to.contain('Vi hittar inget ärende');
+  });
+
+  it('an incomplete link (no token, a token or reference cut short): says so and what to do, not "not found"', async () => {
+    const errors: GrannskapErrorEvent[] = [];
+    const listener = (e: GrannskapErrorEvent) => errors.push(e);
+    document.addEventListener('grannskap-error', listener);
+    try {
+      const cut = [
+        { name: 'no token', ref: receipt.reference, token: '' },
+        { name: 'token cut short', ref: receipt.reference, token: receipt.token.slice(0, 12) },
+        { name: 'token cut at a bad character', ref: receipt.reference, token: `${receipt.token.slice(0, 24)}%` },
+        { name: 'reference cut short', ref: receipt.reference.slice(0, 8), token: receipt.token },
+      ];
+      for (const { name, ref, token } of cut) {
+        history.replaceState(null, '', `?ref=${encodeURIComponent(ref)}${token ? `&token=${encodeURIComponent(token)}` : ''}`);
+        const el = await fixture<GrannskapCaseStatus>(html`<grannskap-case-status api-base=${API}></grannskap-case-status>`);
+        await waitUntil(() => textOf(el).includes('Ring Kundservice'), `${name}, still: ${textOf(el)}`, { timeout: 8000 });
+        const text = textOf(el);
+        expect(text, name).to.contain('Länken är inte hel.');
+        expect(text, name).to.contain('Öppna länken igen från kvittot');
+        expect(text, name).not.to.contain('Vi hittar inget ärende');
+        await expect(el).to.be.accessible();
+      }
+      expect(errors.length, 'no lookup was tried').to.equal(0);
+    } finally {
+      document.removeEventListener('grannskap-error', listener);
+    }
+  });
+
+  it('a closed report: says it is done and what to do if it happens again, with no customer-service number', async () => {
+    const closed = await reportInProgress();
+    const admin = createClient({ baseUrl: API, token: ADMIN_TOKEN, outbox: false });
+    await admin.admin.reports.setStatus(closed.reference, { status: 'closed', message: 'Lampan är lagad.' });
+    const el = await fixture<GrannskapCaseStatus>(html`<grannskap-case-status api-base=${API} reference=${closed.reference} token=${closed.token}></grannskap-case-status>`);
+    await found(el);
+    const text = textOf(el);
+    expect(el.shadowRoot!.querySelector('.current')!.textContent).to.equal('Avslutad');
+    expect(text).to.contain('Ärendet är klart. Händer samma sak igen? Gör en ny anmälan.');
+    expect(text).not.to.contain('Kundservice');
+    expect(text).not.to.contain('016-00 00 00');
+    // only the emergency numbers are there to call
+    const tel = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(tel).to.deep.equal(['tel:112', 'tel:11414']);
+    await expect(el).to.be.accessible();
   });
 
   it('a network error: a message with a retry button that works', async () => {

@@ -4,6 +4,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { normalizeDigits, parseLocalizedNumber } from '../../src/shared/numbers.js';
 import { formatDateTime, formatMoney, formatNumber, intlLocale } from '../../src/shared/format.js';
+import { formatLocalDateTime } from '../../src/shared/local-date.js';
+import { formatSpan } from '../../src/activity-calendar/dates.js';
+import { formatWhen } from '../../src/on-call/on-call.js';
 import { LOCALES } from '../../src/shared/localization.js';
 
 describe('parseLocalizedNumber', () => {
@@ -80,6 +83,16 @@ describe('formatting per language', () => {
     expect(formatDateTime(instant, zone, 'ar')).to.contain('نوفمبر');
     // Somali month names where the browser has Somali data; else British English (day first, 24 hours)
     expect(formatDateTime(instant, zone, 'so')).to.match(/^(28 November 2026|Noofeembar 28, 2026)/);
+  });
+
+  it('writes every Swedish time of day one way, "kl. 17.09", wherever a widget shows it', () => {
+    expect(formatDateTime('2026-12-05T16:09:00Z', zone, 'sv')).to.equal('5 december 2026 kl. 17.09');
+    expect(formatLocalDateTime('2026-12-05', '17:09', 'sv')).to.equal('5 december 2026 kl. 17.09');
+    expect(formatSpan('2026-12-05T16:09:00Z', '2026-12-05T18:00:00Z', zone, 'sv')).to.match(/^lördag 5 december 2026 (kl\. )?17\.09\s*–\s*19\.00$/);
+    expect(formatSpan('2026-12-05T16:09:00Z', '2026-12-06T18:00:00Z', zone, 'sv')).not.to.match(/\d:\d/);
+    expect(formatWhen(new Date('2026-12-05T16:00:00Z'), new Date('2026-12-05T12:00:00Z'), zone, 'sv')).to.contain('17.00');
+    // the other languages keep their own clock
+    expect(formatDateTime('2026-12-05T16:09:00Z', zone, 'en')).to.contain('17:09');
   });
 
   it('formats kronor and numbers per language, Western digits in Arabic too', () => {

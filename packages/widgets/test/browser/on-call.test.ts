@@ -63,10 +63,10 @@ describe('grannskap-on-call', () => {
     expect(textOf(el)).to.contain('Till måndag kl. 08.00.');
   });
 
-  it('Good Friday (Långfredagen 2026-04-03): the trygghetsjour, through Easter Monday', async () => {
+  it('Good Friday (långfredagen 2026-04-03): the trygghetsjour, through Easter Monday', async () => {
     const el = await bannerAt('2026-04-03T10:00:00+02:00');
     expect(textOf(el)).to.contain('Trygghetsjouren svarar just nu:');
-    expect(textOf(el)).to.contain('I dag är det Långfredagen.');
+    expect(textOf(el)).to.contain('I dag är det långfredagen.');
     expect(textOf(el)).to.contain('Till tisdag kl. 08.00.');
   });
 
@@ -79,7 +79,7 @@ describe('grannskap-on-call', () => {
   it('midsummer eve (2026-06-19): the trygghetsjour all day, until Monday', async () => {
     const el = await bannerAt('2026-06-19T10:00:00+02:00');
     expect(textOf(el)).to.contain('Trygghetsjouren svarar just nu:');
-    expect(textOf(el)).to.contain('I dag är det Midsommarafton.');
+    expect(textOf(el)).to.contain('I dag är det midsommarafton.');
     expect(textOf(el)).to.contain('Till måndag kl. 08.00.');
   });
 

@@ -81,7 +81,7 @@ export async function next(el: GrannskapReportForm): Promise<void> {
 
 /**
  * Fills every step by clicks and values (not the keyboard test) and stops on the review step;
- * `onPhotos` runs on the photos step (add photos there).
+ * `onPhotos` runs on the step with the description and the photos (add photos there).
  */
 export async function fillToReview(el: GrannskapReportForm, description: string, onPhotos?: (el: GrannskapReportForm) => Promise<void>): Promise<void> {
   const { index } = await simpleCategory();
@@ -95,16 +95,22 @@ export async function fillToReview(el: GrannskapReportForm, description: string,
   await next(el);
   input(el, '#place', 'Gården vid nummer 12');
   await next(el);
-  await next(el);
   input(el, '#description', description);
-  await next(el);
   if (onPhotos) await onPhotos(el);
   await next(el);
   await next(el);
-  check(el, '#privacy');
-  await next(el);
   expect($(el, '.review'), 'not on the review step').not.to.equal(null);
 }
+
+/** The title of the step on show, without "Steg 2 av 6". */
+export const stepTitleOf = (el: GrannskapReportForm): string => $(el, '#step-heading .step-title')?.textContent?.trim() ?? '';
+
+/** The "Ändra" button of a review row, by the row's label. */
+export const changeButton = (el: GrannskapReportForm, rowLabel: string): HTMLButtonElement => {
+  const row = [...el.shadowRoot!.querySelectorAll('.review-row')].find((r) => r.querySelector('dt')?.textContent?.trim() === rowLabel);
+  if (!row) throw new Error(`no review row "${rowLabel}"`);
+  return row.querySelector('button')!;
+};
 
 export async function form(attrs: { lang?: string; area?: string } = {}): Promise<GrannskapReportForm> {
   const { category, area } = await simpleCategory();

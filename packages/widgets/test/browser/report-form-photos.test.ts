@@ -72,7 +72,7 @@ async function toPhotos(el: GrannskapReportForm, description: string): Promise<v
   await filling.catch((error: Error) => {
     if (!reached) throw error;
   });
-  expect($(el, '#step-heading')!.textContent).to.contain('bilder');
+  expect($(el, '#photos'), 'not on the step with the photos').to.not.equal(null);
 }
 
 const statusText = (el: GrannskapReportForm): string => $(el, '.photos-status')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -98,14 +98,14 @@ describe('grannskap-report-form photos', () => {
     const description = unique('Trasig lampa med bild');
     await fillToReview(el, description, async (form) => {
       pickFiles(form, [new File([original], 'IMG_0042.jpg', { type: 'image/jpeg' })]);
-      await waitUntil(() => statusText(form) === '1 av 1 bild klar', 'the photo was not uploaded', { timeout: 15000 });
+      await waitUntil(() => statusText(form) === 'Bilden har laddats upp.', 'the photo was not uploaded', { timeout: 15000 });
       const preview = $<HTMLImageElement>(form, '.photo-preview')!;
       expect(preview.alt).to.equal('Bild 1, förhandsvisning');
       expect(preview.src).to.match(/^blob:/);
     });
     const thumb = $<HTMLImageElement>(el, '.review .photo-thumb')!;
     expect(thumb.alt).to.equal('Bild 1');
-    expect(textOf(el)).to.contain('1 av 1 bilder uppladdade');
+    expect(textOf(el)).to.contain('Bilden har laddats upp.');
     $<HTMLButtonElement>(el, '[part=next]')!.click();
     await waitUntil(() => $(el, '[part=receipt]'), 'no receipt', { timeout: 15000 });
 
@@ -205,7 +205,7 @@ describe('grannskap-report-form photos', () => {
 
     net.offline = false;
     $<HTMLButtonElement>(el, '#photos-1')!.click();
-    await waitUntil(() => statusText(el) === '1 av 1 bild klar', 'the retry did not upload', { timeout: 15000 });
+    await waitUntil(() => statusText(el) === 'Bilden har laddats upp.', 'the retry did not upload', { timeout: 15000 });
     expect($(el, '#summary'), 'the summary outlived the fixed photo').to.equal(null);
     // The same bytes both times (and the same idempotency key), so the server keeps one photo.
     expect(net.sent).to.have.length(2);
@@ -219,7 +219,7 @@ describe('grannskap-report-form photos', () => {
     await toPhotos(el, unique('För många'));
     const file = await jpegFile('liten.jpg', 200, 150);
     pickFiles(el, Array.from({ length: config.maxCount + 2 }, () => file));
-    await waitUntil(() => statusText(el).startsWith(`${config.maxCount} av ${config.maxCount} bilder klara`), 'not all photos were uploaded', { timeout: 30000 });
+    await waitUntil(() => statusText(el).startsWith(`Alla ${config.maxCount} bilder har laddats upp.`), 'not all photos were uploaded', { timeout: 30000 });
     expect(statusText(el)).to.contain('(2)');
     expect(el.shadowRoot!.querySelectorAll('.photo')).to.have.length(config.maxCount);
   });
@@ -237,7 +237,7 @@ describe('grannskap-report-form photos', () => {
         // fetch has no upload progress: the bar is indeterminate, no invented percentage.
         expect(bar.hasAttribute('value')).to.equal(false);
         expect(bar.getAttribute('aria-label')).to.equal(lang === 'sv' ? 'Laddar upp bild 1' : 'Uploading photo 1');
-        expect(statusText(form)).to.equal(lang === 'sv' ? '0 av 1 bild klar' : '0 of 1 photo ready');
+        expect(statusText(form)).to.equal(lang === 'sv' ? 'Bilden har inte laddats upp än.' : 'The photo has not been uploaded yet.');
         await expect(form).to.be.accessible();
         pickFiles(form, [new File(['hej'], 'anteckning.txt', { type: 'text/plain' })]);
         await waitUntil(() => $(form, '#photos-2-error'), 'the text file was not refused', { timeout: 10000 });
@@ -267,7 +267,7 @@ describe('grannskap-report-form photos', () => {
     const description = unique('Omladdning med bild');
     await fillToReview(el, description, async (form) => {
       pickFiles(form, [await jpegFile('forsta.jpg')]);
-      await waitUntil(() => statusText(form) === '1 av 1 bild klar', 'photo 1 not uploaded', { timeout: 15000 });
+      await waitUntil(() => statusText(form) === 'Bilden har laddats upp.', 'photo 1 not uploaded', { timeout: 15000 });
       first.hold = true;
       pickFiles(form, [await jpegFile('andra.jpg')]);
       await waitUntil(() => $(form, '.photo--uploading'), 'photo 2 not on its way', { timeout: 15000 });

@@ -45,7 +45,7 @@ type Form = GrannskapTrivselpengForm;
 export const $ = <T extends Element = HTMLElement>(el: Form | Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Form | Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 export const active = (el: Form | Element): Element | null => el.shadowRoot!.activeElement;
-export const heading = (el: Form): string => $(el, '#step-heading')?.textContent?.trim() ?? '';
+export const heading = (el: Form): string => ($(el, '#step-heading .step-title') ?? $(el, '#step-heading'))?.textContent?.trim() ?? '';
 
 export async function ready(el: Form): Promise<void> {
   await waitUntil(() => $(el, 'input[type=radio]') || $(el, '#step-heading'), `the form did not appear: ${textOf(el)}`, { timeout: 10000 });

@@ -30,10 +30,10 @@ export const templates: Catalogue = {
   'trivselpeng.eligibility.yes': 'نعم، هذا صحيح',
   'trivselpeng.eligibility.no': 'لا',
   'trivselpeng.ineligible.heading': 'لا يمكنك التقديم على trivselpeng لهذا النشاط',
-  'trivselpeng.ineligible.intro': 'لـ trivselpeng بعض الشروط. هذا ما يمكنك فعله بدلًا من ذلك:',
+  'trivselpeng.ineligible.intro': 'توجد شروط للحصول على trivselpeng. هذا ما يمكنك فعله بدلًا من ذلك:',
   'trivselpeng.ineligible.rule': 'الشرط:',
   'trivselpeng.ineligible.otherwise': 'ماذا تفعل:',
-  'trivselpeng.ineligible.call': 'عندك أسئلة؟ اتصل بـ',
+  'trivselpeng.ineligible.call': 'عندك أسئلة؟ تواصل مع',
   'trivselpeng.ineligible.change': 'غيّر إجاباتي',
   // organiser
   'trivselpeng.organiser.intro': 'أنت الذي تقدّم الطلب مسؤول عن النشاط. نستخدم المعلومات فقط لمعالجة الطلب. لا تُحفظ في المتصفح.',
@@ -74,7 +74,7 @@ export const templates: Catalogue = {
   'trivselpeng.budget.total': 'المجموع:',
   'trivselpeng.budget.max': str`يمكنك أن تطلب ${0} على الأكثر.`,
   'trivselpeng.budget.over': str`هذا أكثر من ${0}. احذف شيئًا أو قلّل المبالغ.`,
-  'trivselpeng.budget.overStatus': 'المجموع أكثر من الحد المسموح لـ trivselpeng.',
+  'trivselpeng.budget.overStatus': 'المجموع أكثر من الحد المسموح في trivselpeng.',
   // review
   'trivselpeng.review.organiser': 'المنظِّم',
   'trivselpeng.review.co': 'المنظِّمون المشاركون',
@@ -123,6 +123,7 @@ export const templates: Catalogue = {
   'trivselpeng.receipt.decision': str`ستحصل على القرار في موعد أقصاه ${0}، خلال ${1} أيام عمل.`,
   'trivselpeng.receipt.linkIntro': 'بهذا الرابط يمكنك متابعة الطلب، وبعد النشاط يمكنك أن تخبرنا كيف كان. احتفظ بالرابط، فهو لك وحدك.',
   'trivselpeng.receipt.copy': 'انسخ الرابط',
+  'trivselpeng.receipt.open': 'اعرض الحالة',
   'trivselpeng.receipt.copied': 'تم نسخ الرابط.',
   'trivselpeng.queued.heading': 'تم حفظ طلبك، وسيُرسل عندما يعود اتصالك بالإنترنت.',
   'trivselpeng.queued.body': 'اترك الصفحة مفتوحة، أو افتحها مرة أخرى لاحقًا. يبقى الطلب في متصفحك حتى يتم إرساله.',
@@ -145,5 +146,4 @@ export const templates: Catalogue = {
   'caseStatus.followUp.error.tooLong': str`النص طويل جدًا. اكتب ${0} حرفًا على الأكثر.`,
   'caseStatus.followUp.error.tooBig': 'الرقم كبير جدًا.',
   'caseStatus.followUp.error.howItWent': 'أخبرنا باختصار كيف كان.',
-  'caseStatus.followUp.error.required': 'يجب أن تملأ هذا الحقل.',
 };

@@ -122,6 +122,7 @@ export const templates: Catalogue = {
   'trivselpeng.receipt.decision': str`You will have a decision by ${0} at the latest, within ${1} working days.`,
   'trivselpeng.receipt.linkIntro': 'With this link you can follow the application and, after the activity, tell us how it went. Keep the link; it is only for you.',
   'trivselpeng.receipt.copy': 'Copy the link',
+  'trivselpeng.receipt.open': 'Show the case',
   'trivselpeng.receipt.copied': 'The link has been copied.',
   'trivselpeng.queued.heading': 'Your application is saved and will be sent when you are online again.',
   'trivselpeng.queued.body': 'Keep the page open, or open it again later. The application stays in your browser until it has been sent.',
@@ -144,5 +145,4 @@ export const templates: Catalogue = {
   'caseStatus.followUp.error.tooLong': str`The text is too long. Write at most ${0} characters.`,
   'caseStatus.followUp.error.tooBig': 'The number is too large.',
   'caseStatus.followUp.error.howItWent': 'Tell us briefly how it went.',
-  'caseStatus.followUp.error.required': 'Please fill this in.',
 };

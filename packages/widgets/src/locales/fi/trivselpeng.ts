@@ -123,6 +123,7 @@ export const templates: Catalogue = {
   'trivselpeng.receipt.decision': str`Saat päätöksen viimeistään ${0}, ${1} työpäivän kuluessa.`,
   'trivselpeng.receipt.linkIntro': 'Tällä linkillä voit seurata hakemusta ja kertoa tapahtuman jälkeen, miten se meni. Tallenna linkki, se on vain sinua varten.',
   'trivselpeng.receipt.copy': 'Kopioi linkki',
+  'trivselpeng.receipt.open': 'Näytä asia',
   'trivselpeng.receipt.copied': 'Linkki on kopioitu.',
   'trivselpeng.queued.heading': 'Hakemuksesi on tallennettu, ja se lähetetään, kun sinulla on taas internetyhteys.',
   'trivselpeng.queued.body': 'Pidä sivu auki tai avaa se myöhemmin uudelleen. Hakemus säilyy selaimessasi, kunnes se on lähetetty.',
@@ -145,5 +146,4 @@ export const templates: Catalogue = {
   'caseStatus.followUp.error.tooLong': str`Teksti on liian pitkä. Kirjoita enintään ${0} merkkiä.`,
   'caseStatus.followUp.error.tooBig': 'Luku on liian suuri.',
   'caseStatus.followUp.error.howItWent': 'Kerro lyhyesti, miten meni.',
-  'caseStatus.followUp.error.required': 'Täytä tämä kohta.',
 };

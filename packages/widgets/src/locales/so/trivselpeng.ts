@@ -123,6 +123,7 @@ export const templates: Catalogue = {
   'trivselpeng.receipt.decision': str`Go’aanka waxaad heli doontaa ugu dambayn ${0}, ${1} maalmood oo shaqo gudahood.`,
   'trivselpeng.receipt.linkIntro': 'Linkigan waxaad kula socon kartaa codsiga, hawsha kadibna waxaad noo sheegi kartaa sidii ay u dhacday. Kaydi linkiga, adiga oo keliya ayuu kuu yahay.',
   'trivselpeng.receipt.copy': 'Koobiyee linkiga',
+  'trivselpeng.receipt.open': 'Eeg kiiska',
   'trivselpeng.receipt.copied': 'Linkiga waa la koobiyeeyay.',
   'trivselpeng.queued.heading': 'Codsigaaga waa la kaydiyay, waxaana la diri doonaa marka aad internet hesho.',
   'trivselpeng.queued.body': 'Bogga furan ku daa, ama mar dambe dib u fur. Codsigu wuxuu ku jirayaa browserkaaga ilaa la diro.',
@@ -145,5 +146,4 @@ export const templates: Catalogue = {
   'caseStatus.followUp.error.tooLong': str`Qoraalku aad buu u dheer yahay. Qor ugu badnaan ${0} xaraf.`,
   'caseStatus.followUp.error.tooBig': 'Tiradu aad bay u weyn tahay.',
   'caseStatus.followUp.error.howItWent': 'Si kooban noogu sheeg sidii ay u dhacday.',
-  'caseStatus.followUp.error.required': 'Waa inaad buuxisaa meeshan.',
 };

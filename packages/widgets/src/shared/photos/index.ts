@@ -17,7 +17,7 @@
  * - `PhotoUploads`: a Lit ReactiveController holding the photos of one submission (preview object URLs,
  *   `preparing → uploading → done | error`, one idempotency key per photo reused on retry, `maxCount`).
  *   Photos are never written to storage; URLs are revoked on remove, `clear()` and disconnect.
- * - `renderPhotos` (picker + list + "2 av 3 bilder klara" status), `renderPhotoThumbs` (review),
+ * - `renderPhotos` (picker + list + "2 av 3 bilder har laddats upp" status), `renderPhotoThumbs` (review),
  *   `photoErrorMessage`, `photoLabel` ("Bild 2"), `photoIds` (ids for an error summary's links).
  *
  * Texts have ids `photos.*` (English in src/locales/en.ts).
@@ -26,6 +26,6 @@ export { MAX_ORIGINAL_BYTES, PhotoError, isPhotoError, preparePhoto, sniffImageT
 export type { PhotoErrorCode, PreparePhotoOptions } from './prepare.js';
 export { PhotoUploads } from './uploads.js';
 export type { PhotoItem, PhotoLimits, PhotoState, PhotoUploader, PhotoUploadsOptions } from './uploads.js';
-export { photoErrorMessage, photoIds, photoLabel, renderPhotoThumbs, renderPhotos, typeList } from './render.js';
+export { photoErrorMessage, photoIds, photoLabel, renderPhotoThumbs, renderPhotos, typeList, uploadStatus } from './render.js';
 export type { RenderPhotosOptions } from './render.js';
 export { photosStyles } from './photos.styles.js';

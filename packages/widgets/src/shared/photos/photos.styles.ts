@@ -58,13 +58,21 @@ export const photosStyles = css`
   }
   .photo-body {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
     min-inline-size: 0;
   }
   .photo-name {
-    overflow-wrap: anywhere;
+    display: flex;
+    gap: var(--_space-2);
+    min-inline-size: 0;
   }
+  /* a file name is left-to-right inside Arabic too, and never broken across lines: cut short instead */
   .photo-file {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     color: var(--_color-text-muted);
   }
   .photo-state {

@@ -72,6 +72,17 @@ const stateLine = (item: PhotoItem, n: number, limits: PhotoLimits, errorId: str
   }
 };
 
+/**
+ * How many photos have been uploaded, as a person would say it: "Bilden har laddats upp", "Alla 3 bilder
+ * har laddats upp", "1 av 3 bilder har laddats upp", never "1 bild av 1".
+ */
+export function uploadStatus(total: number, done: number): string {
+  if (total === 1) return done === 1 ? msg('Bilden har laddats upp.', { id: 'photos.oneDone' }) : msg('Bilden har inte laddats upp än.', { id: 'photos.oneNotDone' });
+  if (done === total) return msg(str`Alla ${total} bilder har laddats upp.`, { id: 'photos.allDone' });
+  if (done === 0) return msg(str`Ingen av de ${total} bilderna har laddats upp än.`, { id: 'photos.noneDone' });
+  return msg(str`${done} av ${total} bilder har laddats upp.`, { id: 'photos.someDone' });
+}
+
 /** After a remove, focus goes to the photo now in that place, or back to the add button. */
 async function removeAndRefocus(uploads: PhotoUploads, item: PhotoItem, n: number, base: string, from: Element, host: { updateComplete: Promise<unknown> }): Promise<void> {
   const root = from.getRootNode() as Document | ShadowRoot;
@@ -86,7 +97,7 @@ async function removeAndRefocus(uploads: PhotoUploads, item: PhotoItem, n: numbe
  * opened with Enter or Space) under a visible label styled as a button; then one entry per photo with
  * its preview, its state (an indeterminate progress bar while uploading), its error, a "try again"
  * button for a failed upload and a "remove" button named after the photo; and a status line
- * ("2 av 3 bilder klara") that screen readers announce. `capture` is not set: the tenant may pick
+ * ("2 av 3 bilder har laddats upp") that screen readers announce. `capture` is not set: the tenant may pick
  * from the gallery as well as take a new photo. Needs `photosStyles` in the host's styles.
  */
 export function renderPhotos(uploads: PhotoUploads, limits: PhotoLimits, host: { updateComplete: Promise<unknown> }, options: RenderPhotosOptions): TemplateResult {
@@ -116,7 +127,7 @@ export function renderPhotos(uploads: PhotoUploads, limits: PhotoLimits, host: {
     />
     <label for=${id} class="photos-add button-like" part="photos-add">${label}</label>
     <p class="photos-status" role="status">
-      ${total === 1 ? msg(str`${done} av 1 bild klar`, { id: 'photos.statusOne' }) : total ? msg(str`${done} av ${total} bilder klara`, { id: 'photos.status' }) : nothing}
+      ${total ? uploadStatus(total, done) : nothing}
       ${refused ? msg(str`Det får plats högst ${limits.maxCount} bilder. Några av bilderna du valde lades inte till (${refused}).`, { id: 'photos.refused' }) : nothing}
     </p>
     ${items.length
@@ -133,7 +144,7 @@ export function renderPhotos(uploads: PhotoUploads, limits: PhotoLimits, host: {
                 ? html`<img class="photo-preview" src=${item.previewUrl} alt=${msg(str`${name}, förhandsvisning`, { id: 'photos.previewAlt' })} />`
                 : html`<span class="photo-preview photo-preview--empty" aria-hidden="true"></span>`}
               <div class="photo-body">
-                <p class="photo-name"><strong>${name}</strong> <span class="photo-file">${item.name}</span></p>
+                <p class="photo-name"><strong>${name}</strong> <bdi class="photo-file" title=${item.name}>${item.name}</bdi></p>
                 ${stateLine(item, n, limits, ids.error)}
                 <div class="photo-actions">
                   ${retryable
