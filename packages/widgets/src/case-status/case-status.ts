@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '../shared/msg.js';
+import { msg, str } from '../shared/msg.js';
 import { Reference, Token } from '@grannskap/contract';
 import type { CaseStatus } from '@grannskap/contract';
 import { isHttpError } from '@grannskap/sdk';
@@ -30,6 +30,9 @@ type Lookup =
   | { readonly status: 'error' };
 
 const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+
+/** The slowest the status is looked up again while nothing changes: every 15 minutes. */
+export const MAX_REFRESH_MS = 15 * 60_000;
 
 /** The tenant-facing name of a report's or an application's status; an unknown status is shown as it is. */
 export function statusLabel(status: string): string {
@@ -88,6 +91,13 @@ const isNoSuchCase = (error: unknown): boolean => isHttpError(error) && (error.s
  * says `followUp.available`): how many took part, how it went, and the receipts as photos. It is sent
  * exactly once through the SDK's outbox; the updated history is shown at once.
  *
+ * An open case stays current by itself: it is looked up again when the tab becomes visible, and every
+ * `refresh-seconds` while the tab is visible, less often (up to every 15 minutes) while nothing changes. A
+ * change is announced to screen readers. It stops once the case is done.
+ *
+ * Arriving from the status link (`?ref=…&token=…` in the address), the case is scrolled into view and its
+ * heading takes focus, however far down the page the element sits.
+ *
  * @fires grannskap-followed-up - The follow-up was stored (`detail.reference`).
  * @fires grannskap-error - The case could not be looked up, or the follow-up could not be sent (`detail.code`: the SDK's, e.g. `not_found`, `network_error`, `timeout`).
  * @fires grannskap-ready - Standing alone, the configuration has been loaded.
@@ -115,6 +125,12 @@ export class GrannskapCaseStatus extends GrannskapElement {
   /** The private token from the receipt; read from the page's address when empty. */
   @property() token = '';
 
+  /**
+   * How often an open case is looked up again, in seconds, while the tab is visible. The wait doubles
+   * (up to 15 minutes) each time nothing has changed, and starts over when something has. 0 turns it off.
+   */
+  @property({ type: Number, attribute: 'refresh-seconds' }) refreshSeconds = 60;
+
   @state() private lookup: Lookup = { status: 'loading' };
   /** The follow-up just sent from here, or kept on the device to be sent. */
   @state() private followUpNote: 'sent' | 'queued' | undefined;
@@ -135,6 +151,16 @@ export class GrannskapCaseStatus extends GrannskapElement {
 
   private lookedUp: { client: GrannskapClient; key: string } | undefined;
   private generation = 0;
+  /** What changed at the last refresh, for screen readers (a status line). */
+  @state() private announcement = '';
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshDelay = 0;
+  /** Arrived from the status link: the first answer is scrolled to and focused, once. */
+  private arriving = false;
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'visible') void this.refresh();
+    else this.stopRefreshing();
+  };
 
   /** The reference and token in use: the attributes, else the page's query string. */
   protected link(): { reference: string; token: string } {
@@ -145,10 +171,66 @@ export class GrannskapCaseStatus extends GrannskapElement {
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const query = new URLSearchParams(location.search);
+    this.arriving = Boolean((query.get('ref') || query.get('reference')) && query.get('token'));
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
   override disconnectedCallback(): void {
     this.stopListening?.();
     this.stopListening = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.stopRefreshing();
     super.disconnectedCallback();
+  }
+
+  /** The case as shown, while it can still change (not done, not being followed up from here). */
+  private openCase(): CaseStatus | undefined {
+    return this.lookup.status === 'found' && !FINAL_STATUSES.has(this.lookup.found.status) ? this.lookup.found : undefined;
+  }
+
+  private stopRefreshing(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+  }
+
+  /** The next quiet lookup: `refreshDelay` from now, while the tab is visible and the case open. */
+  private scheduleRefresh(): void {
+    this.stopRefreshing();
+    if (!(this.refreshSeconds > 0) || !this.isConnected || document.visibilityState === 'hidden' || !this.openCase()) return;
+    this.refreshDelay ||= this.refreshSeconds * 1000;
+    this.refreshTimer = setTimeout(() => void this.refresh(), this.refreshDelay);
+  }
+
+  /**
+   * Looks the case up again without a loading state: a change is shown and announced, and the wait
+   * starts over; no change, or no answer (offline, a 5xx), doubles the wait. What is shown stays.
+   */
+  private async refresh(): Promise<void> {
+    this.stopRefreshing();
+    const shown = this.openCase();
+    const client = this.api.client;
+    if (!shown || !client) return;
+    const generation = this.generation;
+    const { reference, token } = this.link();
+    let changed = false;
+    try {
+      const found = await client.cases.get(reference, token);
+      if (generation !== this.generation || this.lookup.status !== 'found') return;
+      changed = found.status !== shown.status || found.history.length !== shown.history.length;
+      if (changed) {
+        this.lookup = { status: 'found', found };
+        this.announcement = msg(str`Ärendet har uppdaterats: ${statusLabel(found.status)}.`, { id: 'caseStatus.updated' });
+      }
+    } catch {
+      // a refresh that fails says nothing: the case shown is still true as far as anyone knows
+      if (generation !== this.generation) return;
+    }
+    const base = this.refreshSeconds * 1000;
+    this.refreshDelay = changed ? base : Math.min(Math.max(this.refreshDelay, base) * 2, Math.max(MAX_REFRESH_MS, base));
+    this.scheduleRefresh();
   }
 
   private followUpDone(outcome: FollowUpOutcome): void {
@@ -205,6 +287,8 @@ export class GrannskapCaseStatus extends GrannskapElement {
       const found = await client.cases.get(reference, token);
       if (generation !== this.generation) return;
       this.lookup = { status: 'found', found };
+      this.refreshDelay = 0;
+      this.scheduleRefresh();
     } catch (error) {
       if (generation !== this.generation) return;
       this.lookup = isNoSuchCase(error) ? { status: 'not-found' } : { status: 'error' };
@@ -212,9 +296,31 @@ export class GrannskapCaseStatus extends GrannskapElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('refreshSeconds') && changed.get('refreshSeconds') !== undefined) {
+      this.refreshDelay = 0;
+      this.scheduleRefresh();
+    }
+    if (this.arriving && this.lookup.status !== 'loading' && this.api.client) this.arrive();
+  }
+
+  /**
+   * The tenant followed the status link to a page where this element may sit far down: bring the answer
+   * into view and put focus on it, so a screen reader starts reading there.
+   */
+  private arrive(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('#case-heading, [part="message"]');
+    if (!target) return;
+    this.arriving = false;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
   protected override render() {
     // 112 first, always: also while the configuration loads and when the API cannot be reached
-    return html`${this.renderBody()}${renderEmergency(this.api.config)}`;
+    return html`${this.renderBody()}${renderEmergency(this.api.config)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
   private renderBody(): TemplateResult {
@@ -227,7 +333,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
       case 'incomplete':
         return this.renderIncomplete();
       case 'error':
-        return html`<div class="message-box message-box--error" part="message" role="alert">
+        return html`<div class="message-box message-box--error" part="message" role="alert" tabindex="-1">
           <p>${msg('Det gick inte att hämta ärendet just nu. Kontrollera att du är ansluten till internet och försök igen.', { id: 'caseStatus.failed' })}</p>
           <button type="button" part="retry" @click=${() => this.reload()}>${messages.retry()}</button>
         </div>`;
@@ -237,7 +343,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
   }
 
   private renderNotFound(): TemplateResult {
-    return html`<div class="message-box" part="message" role="status">
+    return html`<div class="message-box" part="message" role="status" tabindex="-1">
       <p>${msg('Vi hittar inget ärende med den länken. Kontrollera att du har använt hela länken från kvittot.', { id: 'caseStatus.notFound' })}</p>
       ${this.renderCallUs()}
     </div>`;
@@ -245,7 +351,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
 
   /** No token, or one cut short: what happened and what to do, not "we can't find your case". */
   private renderIncomplete(): TemplateResult {
-    return html`<div class="message-box" part="message" role="status">
+    return html`<div class="message-box" part="message" role="status" tabindex="-1">
       <p>${msg('Länken är inte hel. En del av den har fallit bort på vägen, till exempel i ett sms eller mejl.', { id: 'caseStatus.incomplete' })}</p>
       <p>${msg('Öppna länken igen från kvittot, eller kopiera hela länken och klistra in den i webbläsaren. Den slutar med en lång kod.', { id: 'caseStatus.incompleteWhat' })}</p>
       ${this.renderCallUs()}
@@ -270,7 +376,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
     // oldest first: a timeline is read from the start, and the current status is also stated above it
     const history = [...found.history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     return html`<section class="case" part="case" aria-labelledby="case-heading">
-      <h2 id="case-heading">${msg('Ditt ärende', { id: 'caseStatus.heading' })}</h2>
+      <h2 id="case-heading" tabindex="-1">${msg('Ditt ärende', { id: 'caseStatus.heading' })}</h2>
       <dl class="facts">
         <dt>${msg('Ärendenummer', { id: 'caseStatus.reference' })}</dt>
         <dd><bdi>${found.reference}</bdi></dd>

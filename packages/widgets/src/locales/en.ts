@@ -60,6 +60,7 @@ export const templates = {
   'caseStatus.callUs': 'Need help? Call',
   'caseStatus.incomplete': 'The link is not complete. Part of it was lost on the way, for example in a text message or an e-mail.',
   'caseStatus.incompleteWhat': 'Open the link again from the receipt, or copy the whole link and paste it into the browser. It ends with a long code.',
+  'caseStatus.updated': str`The case has been updated: ${0}.`,
   'caseStatus.done': 'The case is finished. Has the same thing happened again? Make a new report.',
   'caseStatus.heading': 'Your case',
   'caseStatus.reference': 'Reference number',

@@ -62,6 +62,7 @@ export const templates: Catalogue = {
   'caseStatus.callUs': 'Tarvitsetko apua? Soita',
   'caseStatus.incomplete': 'Linkki ei ole kokonainen. Osa siitä on kadonnut matkalla, esimerkiksi tekstiviestissä tai sähköpostissa.',
   'caseStatus.incompleteWhat': 'Avaa linkki uudelleen kuitista tai kopioi koko linkki ja liitä se selaimeen. Linkin lopussa on pitkä koodi.',
+  'caseStatus.updated': str`Asia on päivitetty: ${0}.`,
   'caseStatus.done': 'Asia on käsitelty. Tapahtuiko sama asia uudelleen? Tee uusi ilmoitus.',
   'caseStatus.heading': 'Asiasi',
   'caseStatus.reference': 'Asianumero',

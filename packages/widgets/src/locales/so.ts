@@ -62,6 +62,7 @@ export const templates: Catalogue = {
   'caseStatus.callUs': 'Ma u baahan tahay caawimaad? Wac',
   'caseStatus.incomplete': 'Linkigu ma dhammaystirna. Qayb ka mid ah ayaa ku lumay jidka, tusaale ahaan fariin qoraal ah ama iimayl.',
   'caseStatus.incompleteWhat': 'Mar kale ka fur linkiga rasiidka, ama koobiyee linkiga oo dhan oo ku dheji browser-ka. Wuxuu ku dhammaadaa kood dheer.',
+  'caseStatus.updated': str`Kiiska waa la cusbooneysiiyay: ${0}.`,
   'caseStatus.done': 'Kiisku wuu dhammaaday. Ma mar kale ayay isla arrintaas dhacday? Samee warbixin cusub.',
   'caseStatus.heading': 'Kiiskaaga',
   'caseStatus.reference': 'Lambarka kiiska',
