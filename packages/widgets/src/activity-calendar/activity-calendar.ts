@@ -357,6 +357,14 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     this.emitChange('month');
   }
 
+  /** "Idag": today's month (in the organisation's time zone), with the grid's focus on today. */
+  private goToToday(): void {
+    const today = this.today;
+    this.goToMonth(monthOf(today));
+    this.focused = today;
+    if (this.currentView === 'month') this.focusAfterRender = `td[data-date="${today}"]`;
+  }
+
   private setView(view: CalendarView): void {
     if (view === this.currentView) return;
     this.chosenView = view;
@@ -545,14 +553,17 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const monthName = formatMonth(this.shownMonth, locale);
     return html`${this.flow?.renderTop(locale) ?? nothing}
       <div class="toolbar" part="toolbar">
-        <div class="month-nav">
-          <button type="button" class="secondary" aria-label=${msg('Föregående månad', { id: 'activityCalendar.prevMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
-            <span aria-hidden="true">‹</span>
-          </button>
-          <h2 id="month-heading" class="month-heading">${monthName}</h2>
-          <button type="button" class="secondary" aria-label=${msg('Nästa månad', { id: 'activityCalendar.nextMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
-            <span aria-hidden="true">›</span>
-          </button>
+        <div class="toolbar-start">
+          <div class="month-nav">
+            <button type="button" class="secondary" aria-label=${msg('Föregående månad', { id: 'activityCalendar.prevMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
+              <span aria-hidden="true">‹</span>
+            </button>
+            <h2 id="month-heading" class="month-heading">${monthName}</h2>
+            <button type="button" class="secondary" aria-label=${msg('Nästa månad', { id: 'activityCalendar.nextMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
+              <span aria-hidden="true">›</span>
+            </button>
+          </div>
+          <button type="button" class="secondary today-button" @click=${() => this.goToToday()}>${msg('Idag', { id: 'activityCalendar.today' })}</button>
         </div>
         <div class="view-switch" role="group" aria-label=${msg('Visa som', { id: 'activityCalendar.view.label' })}>
           <button type="button" class="toggle" aria-pressed=${view === 'month' ? 'true' : 'false'} @click=${() => this.setView('month')}>${msg('Månad', { id: 'activityCalendar.view.month' })}</button>
