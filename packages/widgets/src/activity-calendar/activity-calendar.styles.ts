@@ -26,6 +26,12 @@ export const activityCalendarStyles = css`
     gap: var(--_space-3);
     margin-block-end: var(--_space-3);
   }
+  .toolbar-start {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+  }
   .month-nav {
     display: flex;
     align-items: center;

@@ -19,7 +19,7 @@ import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, lastOf
 import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters.js';
 import { feedLink, renderAddToCalendar, renderSubscribe } from './ics.js';
 import type { JsonLd } from './jsonld.js';
-import { holidayOf, moveDate, renderMonthGrid } from './month-grid.js';
+import { holidayOf, monthEnd, moveDate, renderMonthGrid } from './month-grid.js';
 import type * as DialogParts from './dialog-parts.js';
 import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
 import { partForKept } from '../shared/kept.js';
@@ -49,7 +49,7 @@ const isView = (v: string | null | undefined): v is CalendarView => v === 'month
  * @summary A calendar of the neighbourhood's activities (områdesträffar, trygghetsvandringar, lovaktiviteter) with month and list views, filters, details, registration with a waitlist, calendar files and search-engine data.
  *
  * Occurrences of recurring activities are expanded by the API for the month shown and fetched once per
- * month and filter. The month is an accessible grid (arrow keys, Home/End, PageUp/PageDown, Enter) with
+ * month and filter. The month is an accessible grid (arrow keys, Home/End, Ctrl+Home/End, PageUp/PageDown, Enter) with
  * ISO week numbers and the school holidays from the configuration; the list view is the default on
  * narrow screens. Registrations are sent exactly once through the SDK's outbox. schema.org Event data for
  * the visible activities is placed in the light DOM (a hidden child element) for search engines.
@@ -357,6 +357,14 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     this.emitChange('month');
   }
 
+  /** "Idag": today's month (in the organisation's time zone), with the grid's focus on today. */
+  private goToToday(): void {
+    const today = this.today;
+    this.goToMonth(monthOf(today));
+    this.focused = today;
+    if (this.currentView === 'month') this.focusAfterRender = `td[data-date="${today}"]`;
+  }
+
   private setView(view: CalendarView): void {
     if (view === this.currentView) return;
     this.chosenView = view;
@@ -379,8 +387,9 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       this.openDay(this.focused, cell);
       return;
     }
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const next = moveDate(this.focused, e.key, this.matches(':dir(rtl)'));
+    if (e.altKey || e.metaKey) return;
+    // Ctrl+Home/End go to the month's ends (as in the APG date picker); other Ctrl keys are the browser's
+    const next = e.ctrlKey ? monthEnd(this.focused, e.key) : moveDate(this.focused, e.key, this.matches(':dir(rtl)'));
     if (!next) return;
     e.preventDefault();
     this.focusDate(next, true);
@@ -544,14 +553,17 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const monthName = formatMonth(this.shownMonth, locale);
     return html`${this.flow?.renderTop(locale) ?? nothing}
       <div class="toolbar" part="toolbar">
-        <div class="month-nav">
-          <button type="button" class="secondary" aria-label=${msg('Föregående månad', { id: 'activityCalendar.prevMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
-            <span aria-hidden="true">‹</span>
-          </button>
-          <h2 id="month-heading" class="month-heading">${monthName}</h2>
-          <button type="button" class="secondary" aria-label=${msg('Nästa månad', { id: 'activityCalendar.nextMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
-            <span aria-hidden="true">›</span>
-          </button>
+        <div class="toolbar-start">
+          <div class="month-nav">
+            <button type="button" class="secondary" aria-label=${msg('Föregående månad', { id: 'activityCalendar.prevMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
+              <span aria-hidden="true">‹</span>
+            </button>
+            <h2 id="month-heading" class="month-heading">${monthName}</h2>
+            <button type="button" class="secondary" aria-label=${msg('Nästa månad', { id: 'activityCalendar.nextMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
+              <span aria-hidden="true">›</span>
+            </button>
+          </div>
+          <button type="button" class="secondary today-button" @click=${() => this.goToToday()}>${msg('Idag', { id: 'activityCalendar.today' })}</button>
         </div>
         <div class="view-switch" role="group" aria-label=${msg('Visa som', { id: 'activityCalendar.view.label' })}>
           <button type="button" class="toggle" aria-pressed=${view === 'month' ? 'true' : 'false'} @click=${() => this.setView('month')}>${msg('Månad', { id: 'activityCalendar.view.month' })}</button>

@@ -1,5 +1,6 @@
 // The month as an ARIA grid (a table with role=grid): one focusable day at a time (roving tabindex),
-// arrow keys by day and week, Home/End to the week's ends, PageUp/PageDown by month, Enter opens the day.
+// arrow keys by day and week, Home/End to the week's ends, Ctrl+Home/End to the month's, PageUp/PageDown by
+// month, Enter opens the day.
 // Weeks start on Monday and carry their ISO week number as a row header ("v. 9").
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -8,7 +9,7 @@ import { addDays } from '@grannskap/contract';
 import { markedText, renderText } from '../shared/text.js';
 import type { LocalizedText, SchoolHoliday } from '@grannskap/contract';
 import type { Entry, Slice } from './data.js';
-import { addMonths, formatClock, formatDay, isoWeek, isoWeekday, monthOf, sameDayIn, weekdayNames, weeksOf } from './dates.js';
+import { addMonths, firstOfMonth, formatClock, formatDay, isoWeek, isoWeekday, lastOfMonth, monthOf, sameDayIn, weekdayNames, weeksOf } from './dates.js';
 import { cancelledLabel } from './labels.js';
 
 /** Activities shown in a day cell before "+N fler"; the rest are one Enter away. */
@@ -53,6 +54,13 @@ export function moveDate(date: string, key: string, rtl = false): string | undef
     default:
       return undefined;
   }
+}
+
+/** Where Ctrl+Home / Ctrl+End move the focused date: the first / last day of its month. */
+export function monthEnd(date: string, key: string): string | undefined {
+  if (key === 'Home') return firstOfMonth(monthOf(date));
+  if (key === 'End') return lastOfMonth(monthOf(date));
+  return undefined;
 }
 
 const cellOf = (e: Event): HTMLElement | null => (e.target as HTMLElement).closest<HTMLElement>('[role=gridcell]');

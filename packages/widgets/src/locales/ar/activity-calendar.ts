@@ -20,6 +20,7 @@ export const templates: Catalogue = {
   'activityCalendar.places.many': str`بقي ${0} أماكن`,
   'activityCalendar.prevMonth': 'الشهر السابق',
   'activityCalendar.nextMonth': 'الشهر التالي',
+  'activityCalendar.today': 'اليوم',
   'activityCalendar.view.label': 'اعرض على شكل',
   'activityCalendar.view.month': 'شهر',
   'activityCalendar.view.list': 'قائمة',

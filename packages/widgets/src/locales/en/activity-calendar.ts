@@ -20,6 +20,7 @@ export const templates: Catalogue = {
   'activityCalendar.places.many': str`${0} places left`,
   'activityCalendar.prevMonth': 'Previous month',
   'activityCalendar.nextMonth': 'Next month',
+  'activityCalendar.today': 'Today',
   'activityCalendar.view.label': 'Show as',
   'activityCalendar.view.month': 'Month',
   'activityCalendar.view.list': 'List',

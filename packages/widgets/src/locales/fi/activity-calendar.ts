@@ -20,6 +20,7 @@ export const templates: Catalogue = {
   'activityCalendar.places.many': str`${0} paikkaa jäljellä`,
   'activityCalendar.prevMonth': 'Edellinen kuukausi',
   'activityCalendar.nextMonth': 'Seuraava kuukausi',
+  'activityCalendar.today': 'Tänään',
   'activityCalendar.view.label': 'Näytä',
   'activityCalendar.view.month': 'Kuukausi',
   'activityCalendar.view.list': 'Lista',

@@ -20,6 +20,7 @@ export const templates: Catalogue = {
   'activityCalendar.places.many': str`${0} meelood ayaa bannaan`,
   'activityCalendar.prevMonth': 'Bishii hore',
   'activityCalendar.nextMonth': 'Bisha xigta',
+  'activityCalendar.today': 'Maanta',
   'activityCalendar.view.label': 'U muuji sida',
   'activityCalendar.view.month': 'Bil',
   'activityCalendar.view.list': 'Liis',
