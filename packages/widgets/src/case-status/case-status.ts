@@ -156,7 +156,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshDelay = 0;
   /** Arrived from the status link: the first answer is scrolled to and focused, once. */
-  private arriving = false;
+  private arriving: boolean | undefined;
   private readonly onVisibility = (): void => {
     if (document.visibilityState === 'visible') void this.refresh();
     else this.stopRefreshing();
@@ -173,8 +173,11 @@ export class GrannskapCaseStatus extends GrannskapElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const query = new URLSearchParams(location.search);
-    this.arriving = Boolean((query.get('ref') || query.get('reference')) && query.get('token'));
+    // once per element: moving it in the page later is not an arrival
+    if (this.arriving === undefined) {
+      const query = new URLSearchParams(location.search);
+      this.arriving = Boolean((query.get('ref') || query.get('reference')) && query.get('token'));
+    }
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 

@@ -41,6 +41,16 @@ const current = (el: Element) => el.shadowRoot!.querySelector('.current')?.textC
 const announced = (el: Element) => el.shadowRoot!.querySelector('p.visually-hidden[role="status"]')?.textContent?.trim();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The case shown (still "Mottagen"), polled every `seconds`, its lookups counted from then on. */
+async function counting(receipt: ReportReceipt, seconds: number): Promise<CountingCaseStatus> {
+  const el = await fixture<CountingCaseStatus>(
+    html`<counting-case-status api-base=${API} reference=${receipt.reference} token=${receipt.token} refresh-seconds=${seconds}></counting-case-status>`,
+  );
+  await waitUntil(() => current(el) === 'Mottagen', `not shown: ${textOf(el)}`, { timeout: 8000 });
+  el.countLookups();
+  return el;
+}
+
 afterEach(() => history.replaceState(null, '', location.pathname));
 
 describe('grannskap-case-status: arriving from the status link', function () {
@@ -93,11 +103,7 @@ describe('grannskap-case-status: keeps itself current', function () {
 
   it('shows and announces a new status on its own, and stops looking once the case is done', async () => {
     const receipt = await report();
-    const el = await fixture<CountingCaseStatus>(
-      html`<counting-case-status api-base=${API} reference=${receipt.reference} token=${receipt.token} refresh-seconds="0.2"></counting-case-status>`,
-    );
-    await waitUntil(() => current(el) === 'Mottagen', `not shown: ${textOf(el)}`, { timeout: 8000 });
-    el.countLookups();
+    const el = await counting(receipt, 0.2);
     await admin.admin.reports.setStatus(receipt.reference, { status: 'in_progress', message: 'Vi har beställt ett nytt lås.' });
     await waitUntil(() => current(el) === 'Vi arbetar med ärendet', `no refresh: ${textOf(el)}`, { timeout: 10_000 });
     expect(announced(el)).to.equal('Ärendet har uppdaterats: Vi arbetar med ärendet.');
@@ -113,11 +119,7 @@ describe('grannskap-case-status: keeps itself current', function () {
 
   it('waits longer each time nothing has changed', async () => {
     const receipt = await report();
-    const el = await fixture<CountingCaseStatus>(
-      html`<counting-case-status api-base=${API} reference=${receipt.reference} token=${receipt.token} refresh-seconds="0.1"></counting-case-status>`,
-    );
-    await waitUntil(() => current(el) === 'Mottagen', `not shown: ${textOf(el)}`, { timeout: 8000 });
-    el.countLookups();
+    const el = await counting(receipt, 0.1);
     await waitUntil(() => el.lookups >= 2, 'no refresh at all', { timeout: 8000 });
     const start = el.lookups;
     await sleep(2000);
