@@ -35,11 +35,19 @@ const staticImports = (file) => {
     .map((spec) => resolve(dirname(file), spec));
 };
 
-/** Relative modules a file may load later with `import('./…')` (a fixed string), besides the language catalogues. */
+/** The fixed path of a dynamic import: `'./x.js'`, or `'./x.js' + retry` as scripts/lib/retryable-imports.mjs renders it. */
+const fixedPath = (source) => {
+  if (source.type === 'Literal' && typeof source.value === 'string') return source.value;
+  if (source.type === 'BinaryExpression' && source.operator === '+') return fixedPath(source.left);
+  return undefined;
+};
+
+/** Relative modules a file may load later with `import('./…')` (a fixed path), besides the language catalogues. */
 const lazyImports = (file) => {
   const found = [];
   walk(parseAst(readFileSync(file, 'utf8')), (node) => {
-    if (node.type === 'ImportExpression' && node.source.type === 'Literal' && typeof node.source.value === 'string') found.push(node.source.value);
+    const path = node.type === 'ImportExpression' ? fixedPath(node.source) : undefined;
+    if (path) found.push(path);
   });
   return found
     .filter((spec) => (spec.startsWith('./') || spec.startsWith('../')) && !/(^|\/)locales\//.test(spec))
