@@ -1,5 +1,5 @@
 // The parts a widget loads only when first needed (the calendar's dialog, the trivselpeng form's steps
-// after the eligibility questions, the report form's address search and photos), as a visitor's Chromium meets them on the demo page (widgets from
+// after the eligibility questions, the report form's checks, address search and photos), as a visitor's Chromium meets them on the demo page (widgets from
 // cdn/): when the chunk cannot be fetched, the widget says so in Swedish with a retry, by keyboard, and
 // the retry brings the part with the focus where it belongs; nothing answered before is lost. Runs after
 // `npm run build` (server from dist, widgets from cdn/).
@@ -153,32 +153,47 @@ test('the trivselpeng steps: a failed load says so with a retry; after it, the s
   }
 });
 
-test('the report form: the address search that failed to load says so in its field; the retry brings it and keeps the area chosen', async () => {
+test('the report form: its checks, which come with the later part, say at "Nästa" that they failed to load; the retry goes on and keeps every answer', async () => {
   const { page, refused, blocked, violations } = await visit();
   try {
     const failed = await page.evaluate(async () => {
       const d = (window as unknown as { __drive: Driver }).__drive;
       const el = document.querySelector('grannskap-report-form')!;
-      await d.reportFirstSteps(el);
+      await d.until('the first step', () => d.$(el, '#kind'));
+      d.click(el, '#kind');
+      await d.until('categories', () => el.shadowRoot!.querySelector('input[name=category]'));
+      const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=category]')];
+      radios[radios.length - 1]!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      for (const group of el.shadowRoot!.querySelectorAll('fieldset[id^=answer-]')) group.querySelector<HTMLInputElement>('input')?.click();
+      // pressed twice: the second press while the part is on its way changes nothing
+      d.click(el, '[part=next]');
+      d.click(el, '[part=next]');
       await d.until('the failed-load message', () => d.$(el, '[role=alert] #part-retry'));
-      const area = el.shadowRoot!.querySelector<HTMLSelectElement>('#area')!;
-      d.input(el, '#area', area.options[1]!.value);
-      return { area: area.value, place: Boolean(d.$(el, '#place')), text: d.$(el, '#part-retry')!.parentElement!.textContent!.replace(/\s+/g, ' ').trim() };
+      return {
+        heading: d.$(el, '#step-heading')!.textContent!.replace(/\s+/g, ' ').trim(),
+        category: el.shadowRoot!.querySelector<HTMLInputElement>('input[name=category]:checked')?.value,
+        text: d.$(el, '#part-retry')!.parentElement!.textContent!.replace(/\s+/g, ' ').trim(),
+        focus: el.shadowRoot!.activeElement?.id,
+      };
     });
     assert.ok(refused.length > 0, 'the later parts chunk was never asked for');
-    assert.equal(failed.place, false);
+    assert.match(failed.heading, /^Steg 1 av 6/);
+    assert.ok(failed.category, 'the category chosen was lost');
     assert.match(failed.text, new RegExp(`^${FAILED} Försök igen$`));
+    assert.equal(failed.focus, 'part-retry', 'the retry did not get the focus');
     blocked.on = false;
-    await page.evaluate(() => document.querySelector('grannskap-report-form')!.shadowRoot!.querySelector<HTMLElement>('#part-retry')!.focus());
     await page.keyboard.press('Enter');
     const after = await page.evaluate(async () => {
       const d = (window as unknown as { __drive: Driver }).__drive;
       const el = document.querySelector('grannskap-report-form')!;
-      await d.until('the address search', () => d.$(el, '#place'));
+      await d.until('the second step', () => /^Steg 2 av 6/.test(d.$(el, '#step-heading')!.textContent!.trim()));
       await d.until('the focus on the step heading', () => el.shadowRoot!.activeElement?.id === 'step-heading');
-      return { area: el.shadowRoot!.querySelector<HTMLSelectElement>('#area')!.value, combobox: d.$(el, '#place')!.getAttribute('role') };
+      d.click(el, '#now');
+      await d.next(el);
+      return { heading: d.$(el, '#step-heading')!.textContent!.replace(/\s+/g, ' ').trim(), combobox: d.$(el, '#place')?.getAttribute('role') };
     });
-    assert.equal(after.area, failed.area, 'the area chosen while the part was missing was lost');
+    assert.match(after.heading, /^Steg 3 av 6/, 'the second press skipped a step, or the form did not go on');
     assert.equal(after.combobox, 'combobox');
     assert.deepEqual(violations, []);
   } finally {

@@ -2,7 +2,8 @@
 // (./step-views.ts), the address search (a combobox over the API's addresses), the photo step (picking,
 // shrinking, stripping location data and uploading photos) with their styles, and the receipt. A visitor
 // who only reads the on-call block, or never gets past the first question, does not download it. With them
-// come the report's write, the outbox that keeps it, and what follows a kept report.
+// come the form's checks (the contract's schema and its messages, needed from the first "Nästa"), the
+// report's write, the outbox that keeps it, and what follows a kept report.
 import { createReport } from '@grannskap/contract';
 import { attachmentsGroup, reportsGroup } from '@grannskap/sdk/groups/reports';
 import { useGroups } from '../shared/client.js';
@@ -19,6 +20,7 @@ export { PhotoUploads, photoErrorMessage, photoLabel, photosStyles, renderPhotoT
 export { renderQueued, renderReceipt } from './receipt.js';
 export { renderLaterStep } from './step-views.js';
 export { fakeReceipt, sendReport } from './submission.js';
+export { messageFor, validateStep } from './validation.js';
 export { followKept, whenSent } from '../shared/send.js';
 export { OutboxFlusher } from '../shared/outbox-flusher.js';
 export { failedLine } from '../shared/problems.js';

@@ -32,7 +32,6 @@ import { DRAFT_KEYS, PERSONAL_KEYS, askedFields, assembleBody, givenAnswers, ini
 import type { Answer, FormState } from './state.js';
 import { STEPS, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
-import { messageFor, validateStep } from './validation.js';
 import { renderErrorSummary } from '../shared/field-errors.js';
 import type { FieldError } from './validation.js';
 import { addressesGroup, areasGroup, categoriesGroup } from '@grannskap/sdk/groups/catalogue';
@@ -134,6 +133,8 @@ export class GrannskapReportForm extends GrannskapElement {
   @state() private areas: Area[] = [];
   @state() private errors: FieldError[] = [];
   @state() private sending = false;
+  /** "Nästa" was pressed before the later part, which has the checks, was there: it goes on once it is. */
+  @state() private checking: 'loading' | 'failed' | false = false;
   @state() private outcome: { kind: 'sent'; receipt: ReportReceipt } | { kind: 'queued' } | undefined;
   /** The code of the last send's failure (`false` when it did not fail): its line says what went wrong. */
   @state() private failed: string | false = false;
@@ -309,7 +310,7 @@ export class GrannskapReportForm extends GrannskapElement {
     return {
       describedBy: [hintId, errorId].filter(Boolean).join(' ') || nothing,
       invalid: error ? 'true' : nothing,
-      line: error ? html`<p class="field-error" id=${`${field}-error`}>${messageFor(error, this.category)}</p>` : nothing,
+      line: error ? html`<p class="field-error" id=${`${field}-error`}>${this.messageFor(error)}</p>` : nothing,
     };
   }
 
@@ -318,13 +319,26 @@ export class GrannskapReportForm extends GrannskapElement {
     this.focusAfterRender.set(focus);
   }
 
+  /** A field's message; errors are only there once the later part, which checks, has loaded. */
+  private messageFor(error: FieldError): string {
+    return this.laterParts.value?.messageFor(error, this.category) ?? '';
+  }
+
   private next(): void {
     const config = this.api.config;
-    if (!config || !this.form) return;
-    // the address search, the date, the photos are not there yet: nothing to check or send until the loading line goes
-    const needsLater = this.step === 'where' || this.step === 'what' || this.step === 'contact' || this.step === 'review' || (this.step === 'when' && this.form.happeningNow === false);
-    if (needsLater && !this.laterParts.value) return;
-    const errors = [...validateStep(this.step, this.form, config, this.category, this.locale), ...(this.step === 'what' ? this.photoErrors() : [])];
+    if (!config || !this.form || this.checking === 'loading') return;
+    const later = this.laterParts.value;
+    if (!later) {
+      // The checks come with the later part (the form's first steps render without it). Pressed before it is
+      // there, "Nästa" says it is loading and goes on by itself once it is; a second press changes nothing.
+      this.checking = 'loading';
+      this.laterParts.get().then(
+        () => ((this.checking = false), this.next()),
+        () => ((this.checking = 'failed'), this.focusAfterRender.set('#part-retry')),
+      );
+      return;
+    }
+    const errors = [...later.validateStep(this.step, this.form, config, this.category, this.locale), ...(this.step === 'what' ? this.photoErrors() : [])];
     this.errors = errors;
     if (errors.length) {
       this.focusAfterRender.set('#summary');
@@ -503,6 +517,13 @@ export class GrannskapReportForm extends GrannskapElement {
             ${this.failedLine(msg('Anmälan kunde inte skickas. Försök igen om en stund.', { id: 'reportForm.sendFailed' }), this.failed)}
           </p>`
         : nothing}
+      ${this.checking && !this.laterParts.value && !this.showsLaterPending(form)
+        ? renderPartPending(this.laterParts.failed, () => {
+            // the loading line takes the focus from the retry it replaces; the step's heading has it once the form goes on
+            this.focusAfterRender.set('#part-status');
+            this.next();
+          })
+        : nothing}
       <div class="actions">
         ${index > 1 && !this.editing ? html`<button type="button" class="secondary" part="back" @click=${() => this.back()}>${msg('Tillbaka', { id: 'reportForm.back' })}</button>` : nothing}
         <button type="submit" part="next" ?disabled=${this.sending} aria-disabled=${this.sending ? 'true' : nothing}>
@@ -547,10 +568,15 @@ export class GrannskapReportForm extends GrannskapElement {
   private summaryText(error: FieldError): string {
     const limits = this.api.config?.limits.photos;
     const later = this.laterParts.value;
-    if (!error.code.startsWith('photo_') || !limits || !later) return messageFor(error, this.category);
+    if (!error.code.startsWith('photo_') || !limits || !later) return this.messageFor(error);
     const { photoErrorMessage, photoLabel } = later;
     const n = Number(error.field.slice('photos-'.length));
     return `${photoLabel(n)}: ${photoErrorMessage(error.code.slice('photo_'.length) as Parameters<typeof photoErrorMessage>[0], limits)}`;
+  }
+
+  /** Whether this step already shows where the later part goes (so it is not said twice). */
+  private showsLaterPending(form: FormState): boolean {
+    return this.step !== 'category' && !(this.step === 'when' && form.happeningNow !== false);
   }
 
   private renderStep(config: Config, form: FormState): TemplateResult {
@@ -674,7 +700,7 @@ export class GrannskapReportForm extends GrannskapElement {
           locale: this.locale,
           value: form.answers[field.code],
           errorId: error ? `answer-${field.code}-error` : undefined,
-          errorText: error ? messageFor(error, this.category) : undefined,
+          errorText: error ? this.messageFor(error) : undefined,
           set: (value: Answer | undefined) => {
             const answers = { ...(this.form ?? form).answers };
             if (value === undefined) delete answers[field.code];
