@@ -13,12 +13,13 @@ import { getLocale } from '../shared/localization.js';
 import { formStyles } from '../shared/form.styles.js';
 import { activityCalendarStyles } from './activity-calendar.styles.js';
 import { renderAgenda } from './agenda-list.js';
-import { OccurrenceCache } from './data.js';
+import { OccurrenceCache, group } from './data.js';
 import type { Entry, Filter, Slice } from './data.js';
 import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, lastOfMonth, monthOf, sameDayIn, todayIn } from './dates.js';
 import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters.js';
 import { feedLink, renderAddToCalendar, renderSubscribe } from './ics.js';
 import type { JsonLd } from './jsonld.js';
+import { ACTIVITY_PARAM, activityLink, linkedOccurrence, pageUrl } from './links.js';
 import { holidayOf, monthEnd, moveDate, renderMonthGrid } from './month-grid.js';
 import type * as DialogParts from './dialog-parts.js';
 import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
@@ -80,6 +81,7 @@ const isView = (v: string | null | undefined): v is CalendarView => v === 'month
  * @csspart subscribe - The subscribe block with the feed links.
  * @csspart webcal - The "open in the calendar app" (webcal://) link.
  * @csspart feed - The feed's https address, to copy into a calendar.
+ * @csspart activity-link - The link that opens an activity's details (`?grannskap-activity=`), in its details.
  * @csspart cancelled - The "cancelled" notice in an activity's details.
  * @csspart waitlist-notice - The notice that the activity is full and the registration joins the waitlist.
  * @csspart add-participant - The "add a participant" button.
@@ -256,6 +258,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       this.loadedFor = config;
       void this.loadAreas();
       void this.openLinkedRegistration();
+      void this.openLinkedActivity();
       void this.followKeptRegistration();
     }
     if (client && !this.cache?.serves(client)) {
@@ -450,11 +453,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const locale = getLocale();
     const loaded = this.wantedMonths.filter((m) => this.slices.has(m)).length;
     const key = [list ? `list:${this.listLimit}` : 'month', this.shownMonth, this.slicesFor, loaded, locale, this.dataVersion].join('|');
-    const url = new URL(location.href);
-    url.hash = '';
-    // a visit through the private cancel link must not hand its token on
-    url.searchParams.delete('registration');
-    url.searchParams.delete('token');
+    const url = pageUrl();
     this.jsonLd.update(key, () => (list ? this.listEntries.slice(0, this.listLimit) : (this.slices.get(this.shownMonth)?.entries ?? [])), {
       locale,
       organisation: config.organisation.name,
@@ -472,7 +471,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     this.loadParts();
   }
 
-  private openEntry(entry: Entry, opener: HTMLElement): void {
+  private openEntry(entry: Entry, opener: HTMLElement | undefined): void {
     const fromDay = this.dialog?.kind === 'day' ? this.dialog.date : undefined;
     if (!this.dialog) this.opener = opener;
     this.dialog = { kind: 'entry', entry, fromDay };
@@ -506,6 +505,12 @@ export class GrannskapActivityCalendar extends GrannskapElement {
 
   private onDialogClose(): void {
     const opener = this.opener;
+    // the details opened through a link are closed: a reload must not open them again
+    const url = new URL(location.href);
+    if (url.searchParams.has(ACTIVITY_PARAM)) {
+      url.searchParams.delete(ACTIVITY_PARAM);
+      history.replaceState(history.state, '', url.href);
+    }
     this.dialog = undefined;
     this.flow?.reset(true);
     this.opener = undefined;
@@ -533,6 +538,26 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     if (!id || !token || !this.api.client) return;
     await this.parts.get().catch(() => undefined);
     await this.flow?.openLinked(id, token);
+  }
+
+  /** A visit through an activity's link (`?grannskap-activity=`): its month is shown and its details open. */
+  private async openLinkedActivity(): Promise<void> {
+    const linked = linkedOccurrence();
+    const client = this.api.client;
+    if (!linked || !client) return;
+    const date = linked.key.slice(0, 10);
+    try {
+      // unfiltered: the link names the occurrence, whatever the calendar's filter shows
+      const list = await client.activities.occurrences({ from: date, to: date });
+      const items = list.items.filter((o) => o.activityId === linked.activityId && o.key === linked.key);
+      const entry = group(date, date, items, list.activities).entries[0];
+      if (!entry || this.dialog) return;
+      this.goToMonth(monthOf(date));
+      this.focused = date;
+      this.openEntry(entry, undefined);
+    } catch (error) {
+      this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
+    }
   }
 
   // ---- rendering
@@ -668,6 +693,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       areaNames,
       registration: registrationState(entry.activity, entry.occurrence),
       addToCalendar: renderAddToCalendar(client, entry.activity.id),
+      link: activityLink(entry.id),
       onRegister: () => this.flow?.start(entry),
       onBack: d.fromDay
         ? () => {

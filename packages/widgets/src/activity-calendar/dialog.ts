@@ -65,6 +65,8 @@ export interface DetailsOptions {
   areaNames: (ids: readonly string[]) => string;
   registration: RegistrationState;
   addToCalendar: TemplateResult;
+  /** The link that opens these details (./links.ts), to share or bookmark. */
+  link: string;
   onRegister: () => void;
   /** Back to the day's list, when the details were opened from it. */
   onBack: (() => void) | undefined;
@@ -111,7 +113,8 @@ export function renderDetails(o: DetailsOptions): TemplateResult {
         : nothing}
       ${cancelled ? nothing : o.addToCalendar}
     </div>
-    ${registrationNote(o.registration, a, o.timeZone, o.locale)}`;
+    ${registrationNote(o.registration, a, o.timeZone, o.locale)}
+    <p class="activity-link"><a href=${o.link} part="activity-link">${msg('Länk till aktiviteten', { id: 'activityCalendar.dialog.link' })}</a></p>`;
 }
 
 function registrationNote(state: RegistrationState, a: Activity, timeZone: string, locale: string): TemplateResult | typeof nothing {

@@ -13,6 +13,7 @@ import { pickText } from '@grannskap/contract';
 import type { Entry } from './data.js';
 import { isForChildren } from './data.js';
 import { isWebUrl } from '../shared/web-url.js';
+import { activityLink } from './links.js';
 
 /** At most this many events are described; search engines read the first ones and a busy month stays cheap. */
 export const MAX_EVENTS = 100;
@@ -21,13 +22,13 @@ export interface JsonLdOptions {
   locale: string;
   /** The organisation's name, as the events' fallback organiser. */
   organisation: string;
-  /** Where a person reads about the activity: this page. */
+  /** This page: each event's url is the link on it that opens the event (./links.ts). */
   url: string;
 }
 
 /** One schema.org Event (ChildrensEvent for children's activities) per occurrence. */
 export function eventsOf(entries: readonly Entry[], o: JsonLdOptions): Array<Record<string, unknown>> {
-  return entries.slice(0, MAX_EVENTS).map(({ activity: a, occurrence }) => ({
+  return entries.slice(0, MAX_EVENTS).map(({ activity: a, occurrence, id }) => ({
     '@type': isForChildren(a) ? 'ChildrensEvent' : 'Event',
     name: pickText(a.title, o.locale).text,
     description: pickText(a.description, o.locale).text,
@@ -43,7 +44,7 @@ export function eventsOf(entries: readonly Entry[], o: JsonLdOptions): Array<Rec
     organizer: { '@type': 'Organization', name: a.organiser.name || o.organisation, ...(a.organiser.url && isWebUrl(a.organiser.url) ? { url: a.organiser.url } : {}) },
     inLanguage: a.languages,
     ...(a.ageMin != null || a.ageMax != null ? { typicalAgeRange: `${a.ageMin ?? 0}-${a.ageMax ?? ''}` } : {}),
-    url: o.url,
+    url: activityLink(id, o.url),
   }));
 }
 

@@ -65,6 +65,7 @@ export const templates: Catalogue = {
   'activityCalendar.dialog.noRegistration': 'لا حاجة إلى التسجيل. أهلًا وسهلًا!',
   'activityCalendar.dialog.opens': str`يبدأ التسجيل ${0}.`,
   'activityCalendar.dialog.closed': 'انتهى التسجيل.',
+  'activityCalendar.dialog.link': 'رابط النشاط',
   'activityCalendar.dialog.past': 'بدأ النشاط بالفعل.',
   'activityCalendar.ics.add': 'أضف إلى تقويمي',
   'activityCalendar.subscribe.summary': 'اشترك في التقويم',

@@ -65,6 +65,7 @@ export const templates: Catalogue = {
   'activityCalendar.dialog.noRegistration': 'No registration needed. Welcome!',
   'activityCalendar.dialog.opens': str`Registration opens ${0}.`,
   'activityCalendar.dialog.closed': 'Registration has closed.',
+  'activityCalendar.dialog.link': 'Link to the activity',
   'activityCalendar.dialog.past': 'The activity has already started.',
   'activityCalendar.ics.add': 'Add to my calendar',
   'activityCalendar.subscribe.summary': 'Subscribe to the calendar',

@@ -65,6 +65,7 @@ export const templates: Catalogue = {
   'activityCalendar.dialog.noRegistration': 'Ilmoittautumista ei tarvita. Tervetuloa!',
   'activityCalendar.dialog.opens': str`Ilmoittautuminen alkaa ${0}.`,
   'activityCalendar.dialog.closed': 'Ilmoittautuminen on päättynyt.',
+  'activityCalendar.dialog.link': 'Linkki aktiviteettiin',
   'activityCalendar.dialog.past': 'Tapahtuma on jo alkanut.',
   'activityCalendar.ics.add': 'Lisää omaan kalenteriin',
   'activityCalendar.subscribe.summary': 'Tilaa kalenteri',

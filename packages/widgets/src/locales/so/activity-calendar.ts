@@ -65,6 +65,7 @@ export const templates: Catalogue = {
   'activityCalendar.dialog.noRegistration': 'Isdiiwaangelin looma baahna. Soo dhowow!',
   'activityCalendar.dialog.opens': str`Isdiiwaangelintu waxay furmaysaa ${0}.`,
   'activityCalendar.dialog.closed': 'Isdiiwaangelintu waa xiran tahay.',
+  'activityCalendar.dialog.link': 'Xiriirka hawsha',
   'activityCalendar.dialog.past': 'Hawsha horay ayay u bilaabatay.',
   'activityCalendar.ics.add': 'Ku dar kalandarkayga',
   'activityCalendar.subscribe.summary': 'Iska diiwaangeli kalandarka',

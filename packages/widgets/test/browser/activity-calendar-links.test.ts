@@ -1,0 +1,101 @@
+// <grannskap-activity-calendar> links out and in, against the real server: each activity's own link
+// (`?grannskap-activity=`) in its details and in the JSON-LD, which opens its details when the page is
+// opened with it; and the links that add an activity to Google Calendar and Outlook.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createClient } from '@grannskap/sdk';
+import type { Activity, ActivityCreate } from '@grannskap/contract';
+import '../../src/grannskap-activity-calendar.js';
+import type { GrannskapActivityCalendar } from '../../src/activity-calendar/activity-calendar.js';
+import { API } from './helpers.js';
+
+const ADMIN_TOKEN = window.__GRANNSKAP_ADMIN_TOKEN__ ?? '';
+const admin = createClient({ baseUrl: API, token: ADMIN_TOKEN, outbox: false });
+const unique = (what: string) => `${what} ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+
+async function activity(patch: Partial<ActivityCreate> = {}): Promise<Activity> {
+  const areas = (await admin.areas.list()).items;
+  return admin.admin.activities.create({
+    title: { sv: unique('Länkaktivitet') },
+    description: { sv: 'Skapad av testet.' },
+    category: 'omradestraff',
+    areas: [areas[0]!.id],
+    place: { name: 'Träffpunkten', address: 'Testgatan 1, Eskilstuna' },
+    start: '2027-09-14T17:00',
+    end: '2027-09-14T19:00',
+    capacity: null,
+    registration: { required: false },
+    organiser: { name: 'Områdesvärdarna' },
+    languages: ['sv'],
+    ...patch,
+  });
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+
+async function calendar(month = ''): Promise<GrannskapActivityCalendar> {
+  const el = document.createElement('grannskap-activity-calendar');
+  el.apiBase = API;
+  if (month) el.month = month;
+  (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+  return el;
+}
+
+/** Opens the details of `a`'s occurrence in the month grid. */
+async function openInGrid(el: GrannskapActivityCalendar, a: Activity, date: string): Promise<void> {
+  const chip = () => [...(el.shadowRoot!.querySelectorAll<HTMLElement>(`[data-date="${date}"] .chip`) ?? [])].find((c) => c.textContent!.includes(a.title.sv));
+  await waitUntil(chip, `${a.title.sv} is not shown on ${date}`, { timeout: 10000 });
+  chip()!.click();
+  await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open && $(el, 'dialog .facts'), 'no details');
+}
+
+afterEach(() => history.replaceState(null, '', location.pathname));
+
+describe('grannskap-activity-calendar: a link to each activity', () => {
+  it('is in the details, and opening the page with it shows the month and opens the details', async () => {
+    const a = await activity();
+    history.replaceState(null, '', `${location.pathname}?host=kept`);
+    const first = await calendar('2027-09');
+    await openInGrid(first, a, '2027-09-14');
+    const link = $<HTMLAnchorElement>(first, 'dialog [part=activity-link]');
+    expect(link, 'no link in the details').to.not.equal(null);
+    expect(link!.textContent!.trim()).to.equal('Länk till aktiviteten');
+    const href = new URL(link!.href);
+    expect(href.searchParams.get('grannskap-activity')).to.equal(`${a.id}@2027-09-14T17:00`);
+    expect(href.searchParams.get('host'), "the host page's own parameter").to.equal('kept');
+    await expect(first).to.be.accessible();
+    first.remove();
+
+    // the visitor opens the link (on a calendar that starts elsewhere and is filtered to another category)
+    history.replaceState(null, '', href.pathname + href.search);
+    const el = document.createElement('grannskap-activity-calendar');
+    el.apiBase = API;
+    el.month = '2027-03';
+    el.categories = 'lovaktivitet';
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open && $(el, 'dialog .facts'), 'the link did not open the details', { timeout: 10000 });
+    expect($(el, '#dialog-title')!.textContent).to.equal(a.title.sv);
+    expect($(el, '#month-heading')!.textContent).to.equal('september 2027');
+    await expect(el).to.be.accessible();
+    // closing them takes the activity out of the address, and leaves the host's parameter
+    $<HTMLButtonElement>(el, '[part=close]')!.click();
+    await waitUntil(() => !new URLSearchParams(location.search).has('grannskap-activity'), 'the activity stayed in the address');
+    expect(new URLSearchParams(location.search).get('host')).to.equal('kept');
+  });
+
+  it('is the url of the activity in the JSON-LD', async () => {
+    const a = await activity({ start: '2027-09-15T10:00', end: '2027-09-15T11:00' });
+    const el = await calendar('2027-09');
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]')?.textContent?.includes(a.title.sv), 'no JSON-LD for the activity', { timeout: 10000 });
+    const graph = (JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!) as { '@graph': Array<{ name: string; url: string }> })['@graph'];
+    const mine = graph.find((e) => e.name === a.title.sv)!;
+    expect(new URL(mine.url).searchParams.get('grannskap-activity')).to.equal(`${a.id}@2027-09-15T10:00`);
+  });
+
+  it('opens nothing for a link to an occurrence that is not there', async () => {
+    history.replaceState(null, '', `${location.pathname}?grannskap-activity=nope@2027-09-14T17:00`);
+    const el = await calendar('2027-09');
+    await waitUntil(() => /\d+ aktivitet/.test($(el, '[part=count]')?.textContent ?? ''), 'not loaded', { timeout: 10000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+  });
+});
