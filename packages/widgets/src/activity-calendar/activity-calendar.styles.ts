@@ -353,53 +353,6 @@ export const activityCalendarStyles = css`
     padding: var(--_space-2) var(--_space-4) var(--_space-4);
     min-inline-size: 0;
   }
-  .description {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  .category,
-  .holiday-line {
-    color: var(--_color-text-muted);
-  }
-  .facts {
-    margin: 0;
-    display: grid;
-    gap: var(--_space-2);
-  }
-  .fact dt {
-    font-weight: 600;
-  }
-  .fact dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .cancelled-banner,
-  .notice {
-    padding: var(--_space-2) var(--_space-3);
-    border-inline-start: 4px solid var(--_color-danger);
-    background: var(--_color-surface-alt);
-  }
-  .notice {
-    border-inline-start-color: var(--_color-warning);
-  }
-  .reg-form,
-  .linked {
-    display: grid;
-    gap: var(--_space-3);
-    min-inline-size: 0;
-  }
-  .linked {
-    padding: var(--_space-3) var(--_space-4);
-    margin-block-end: var(--_space-4);
-    border-inline-start: 4px solid var(--_color-accent);
-    background: var(--_color-surface-alt);
-  }
-
-  .reg-form fieldset {
-    display: grid;
-    gap: var(--_space-3);
-  }
-
   @media (forced-colors: active) {
     .grid td.holiday {
       background: Canvas;

@@ -17,7 +17,7 @@ import { OccurrenceCache, group } from './data.js';
 import type { Entry, Filter, Slice } from './data.js';
 import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, lastOfMonth, monthOf, sameDayIn, todayIn } from './dates.js';
 import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters.js';
-import { feedLink, renderAddToCalendar, renderSubscribe } from './ics.js';
+import { feedLink, renderSubscribe } from './ics.js';
 import type { JsonLd } from './jsonld.js';
 import { ACTIVITY_PARAM, activityLink, linkedOccurrence, pageUrl } from './links.js';
 import { holidayOf, monthEnd, moveDate, renderMonthGrid } from './month-grid.js';
@@ -78,6 +78,8 @@ const isView = (v: string | null | undefined): v is CalendarView => v === 'month
  * @csspart cancel-link - The private cancel link in the receipt.
  * @csspart cancel - The cancel button.
  * @csspart ics - The "add to my calendar" link.
+ * @csspart google - The "add to Google Calendar" link in an activity's details (Google's own new-event page, filled in).
+ * @csspart outlook - The "add to Outlook" link in an activity's details (Outlook.com's new-event page, filled in).
  * @csspart subscribe - The subscribe block with the feed links.
  * @csspart webcal - The "open in the calendar app" (webcal://) link.
  * @csspart feed - The feed's https address, to copy into a calendar.
@@ -142,7 +144,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     this,
     () =>
       import('./dialog-parts.js').then((parts) => {
-        adoptPartStyles(this, [parts.fieldStyles, parts.laterFormStyles]);
+        adoptPartStyles(this, [parts.fieldStyles, parts.laterFormStyles, parts.dialogStyles]);
         // sends what the outbox keeps when the page is back online, and names why it waits
         this.outbox ??= new parts.OutboxFlusher(this, () => this.api.client);
         this.flow ??= new parts.RegistrationFlow({
@@ -692,7 +694,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
       timeZone: this.timeZone,
       areaNames,
       registration: registrationState(entry.activity, entry.occurrence),
-      addToCalendar: renderAddToCalendar(client, entry.activity.id),
+      client,
       link: activityLink(entry.id),
       onRegister: () => this.flow?.start(entry),
       onBack: d.fromDay

@@ -16,3 +16,4 @@ export { OutboxFlusher } from '../shared/outbox-flusher.js';
 export { RegistrationFlow } from './registration-flow.js';
 export { fieldStyles } from '../shared/form-fields.styles.js';
 export { laterFormStyles } from '../shared/form-later.styles.js';
+export { dialogStyles } from './dialog.styles.js';

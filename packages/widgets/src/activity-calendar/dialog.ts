@@ -11,6 +11,8 @@ import type { Entry } from './data.js';
 import { formatClock, formatDay, formatSpan } from './dates.js';
 import { isWebUrl } from '../shared/web-url.js';
 import { ageLabel, cancelledLabel, categoryLabel, placesLabel } from './labels.js';
+import { renderAddToCalendar } from './add-to-calendar.js';
+import type { GrannskapClient } from '../shared/context.js';
 
 /** Why a registration cannot be made now, or null when it can. */
 export type RegistrationState = 'open' | 'not-needed' | 'cancelled' | 'not-yet' | 'closed' | 'past';
@@ -64,7 +66,8 @@ export interface DetailsOptions {
   timeZone: string;
   areaNames: (ids: readonly string[]) => string;
   registration: RegistrationState;
-  addToCalendar: TemplateResult;
+  /** Where the .ics link points (the API's). */
+  client: GrannskapClient;
   /** The link that opens these details (./links.ts), to share or bookmark. */
   link: string;
   onRegister: () => void;
@@ -111,7 +114,7 @@ export function renderDetails(o: DetailsOptions): TemplateResult {
             ${occurrence.placesLeft === 0 ? msg('Ställ dig i kö', { id: 'activityCalendar.reg.headingQueue' }) : msg('Anmäl dig', { id: 'activityCalendar.reg.heading' })}
           </button>`
         : nothing}
-      ${cancelled ? nothing : o.addToCalendar}
+      ${cancelled ? nothing : renderAddToCalendar(o.client, o.entry, o.link, o.locale)}
     </div>
     ${registrationNote(o.registration, a, o.timeZone, o.locale)}
     <p class="activity-link"><a href=${o.link} part="activity-link">${msg('Länk till aktiviteten', { id: 'activityCalendar.dialog.link' })}</a></p>`;

@@ -1,5 +1,5 @@
-// "Lägg till i min kalender" (one activity's .ics from the API) and "Prenumerera" (the API's feed for the
-// current filter, as https and as webcal:// so a click opens the calendar app's subscribe dialog).
+// "Prenumerera" (the API's feed for the current filter, as https and as webcal:// so a click opens the
+// calendar app's subscribe dialog). One activity's "Lägg till i min kalender" is in ./add-to-calendar.ts.
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '../shared/msg.js';
@@ -18,9 +18,6 @@ export function feedLink(client: GrannskapClient, filter: Filter, lang: string):
   const query: FeedQuery = { ...filterQuery(filter), lang: lang as FeedQuery['lang'] };
   return { https: client.activities.feedUrl(query), webcal: client.activities.feedUrl(query, { webcal: true }) };
 }
-
-export const renderAddToCalendar = (client: GrannskapClient, activityId: string): TemplateResult =>
-  html`<a class="button-like" part="ics" href=${client.activities.icsUrl(activityId)} download>${msg('Lägg till i min kalender', { id: 'activityCalendar.ics.add' })}</a>`;
 
 export function renderSubscribe(link: FeedLink): TemplateResult {
   return html`<details class="subscribe" part="subscribe">

@@ -91,6 +91,34 @@ describe('grannskap-activity-calendar: a link to each activity', () => {
     expect(new URL(mine.url).searchParams.get('grannskap-activity')).to.equal(`${a.id}@2027-09-15T10:00`);
   });
 
+  it('adds the activity to Google Calendar and Outlook beside the .ics file, filled in with its title, time, place and link', async () => {
+    const a = await activity({ start: '2027-09-16T17:30', end: '2027-09-16T19:00' });
+    const el = await calendar('2027-09');
+    await openInGrid(el, a, '2027-09-16');
+    const google = $<HTMLAnchorElement>(el, 'dialog [part=google]');
+    const outlook = $<HTMLAnchorElement>(el, 'dialog [part=outlook]');
+    expect($(el, 'dialog [part=ics]'), 'the .ics link went').to.not.equal(null);
+    expect(google?.textContent?.trim()).to.equal('Lägg till i Google Kalender');
+    expect(outlook?.textContent?.trim()).to.equal('Lägg till i Outlook');
+    const own = $<HTMLAnchorElement>(el, 'dialog [part=activity-link]')!.href;
+    const g = new URL(google!.href);
+    expect(g.origin + g.pathname).to.equal('https://calendar.google.com/calendar/render');
+    expect(g.searchParams.get('action')).to.equal('TEMPLATE');
+    expect(g.searchParams.get('text')).to.equal(a.title.sv);
+    // 17.30 to 19.00 in Stockholm, summer time: UTC+2
+    expect(g.searchParams.get('dates')).to.equal('20270916T153000Z/20270916T170000Z');
+    expect(g.searchParams.get('location')).to.equal('Träffpunkten, Testgatan 1, Eskilstuna');
+    expect(g.searchParams.get('details')).to.equal(`Skapad av testet.\n\n${own}`);
+    const o = new URL(outlook!.href);
+    expect(o.origin + o.pathname).to.equal('https://outlook.live.com/calendar/0/action/compose');
+    expect(o.searchParams.get('subject')).to.equal(a.title.sv);
+    expect(o.searchParams.get('startdt')).to.equal('2027-09-16T15:30:00.000Z');
+    expect(o.searchParams.get('enddt')).to.equal('2027-09-16T17:00:00.000Z');
+    expect(o.searchParams.get('location')).to.equal('Träffpunkten, Testgatan 1, Eskilstuna');
+    expect(o.searchParams.get('body')).to.contain(own);
+    await expect(el).to.be.accessible();
+  });
+
   it('opens nothing for a link to an occurrence that is not there', async () => {
     history.replaceState(null, '', `${location.pathname}?grannskap-activity=nope@2027-09-14T17:00`);
     const el = await calendar('2027-09');

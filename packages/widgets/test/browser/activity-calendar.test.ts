@@ -211,7 +211,7 @@ describe('grannskap-activity-calendar: when the API fails', () => {
 
 describe('grannskap-activity-calendar: texts', () => {
   it('has an English text for every message id the calendar uses, and none left over', async () => {
-    const modules = ['activity-calendar', 'agenda-list', 'dialog', 'filters', 'ics', 'labels', 'month-grid', 'registration', 'registration-flow'];
+    const modules = ['activity-calendar', 'agenda-list', 'dialog', 'filters', 'ics', 'add-to-calendar', 'labels', 'month-grid', 'registration', 'registration-flow'];
     const ids = new Set<string>();
     for (const m of modules) {
       // the test server hands out the source (compiled to JavaScript, strings intact)

@@ -68,6 +68,8 @@ export const templates: Catalogue = {
   'activityCalendar.dialog.link': 'رابط النشاط',
   'activityCalendar.dialog.past': 'بدأ النشاط بالفعل.',
   'activityCalendar.ics.add': 'أضف إلى تقويمي',
+  'activityCalendar.ics.google': 'أضف إلى تقويم Google',
+  'activityCalendar.ics.outlook': 'أضف إلى Outlook',
   'activityCalendar.subscribe.summary': 'اشترك في التقويم',
   'activityCalendar.subscribe.intro': 'الأنشطة الجديدة والمعدّلة التي تناسب اختياراتك تظهر في تقويمك تلقائيًا.',
   'activityCalendar.subscribe.webcal': 'افتح في تطبيق التقويم',

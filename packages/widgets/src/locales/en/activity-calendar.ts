@@ -68,6 +68,8 @@ export const templates: Catalogue = {
   'activityCalendar.dialog.link': 'Link to the activity',
   'activityCalendar.dialog.past': 'The activity has already started.',
   'activityCalendar.ics.add': 'Add to my calendar',
+  'activityCalendar.ics.google': 'Add to Google Calendar',
+  'activityCalendar.ics.outlook': 'Add to Outlook',
   'activityCalendar.subscribe.summary': 'Subscribe to the calendar',
   'activityCalendar.subscribe.intro': 'New and changed activities matching your choices appear in your calendar by themselves.',
   'activityCalendar.subscribe.webcal': 'Open in your calendar app',

@@ -68,6 +68,8 @@ export const templates: Catalogue = {
   'activityCalendar.dialog.link': 'Linkki aktiviteettiin',
   'activityCalendar.dialog.past': 'Tapahtuma on jo alkanut.',
   'activityCalendar.ics.add': 'Lisää omaan kalenteriin',
+  'activityCalendar.ics.google': 'Lisää Google-kalenteriin',
+  'activityCalendar.ics.outlook': 'Lisää Outlookiin',
   'activityCalendar.subscribe.summary': 'Tilaa kalenteri',
   'activityCalendar.subscribe.intro': 'Uudet ja muuttuneet tapahtumat, jotka sopivat valintoihisi, tulevat kalenteriisi itsestään.',
   'activityCalendar.subscribe.webcal': 'Avaa kalenterisovelluksessa',

@@ -68,6 +68,8 @@ export const templates: Catalogue = {
   'activityCalendar.dialog.link': 'Xiriirka hawsha',
   'activityCalendar.dialog.past': 'Hawsha horay ayay u bilaabatay.',
   'activityCalendar.ics.add': 'Ku dar kalandarkayga',
+  'activityCalendar.ics.google': 'Ku dar Google Calendar',
+  'activityCalendar.ics.outlook': 'Ku dar Outlook',
   'activityCalendar.subscribe.summary': 'Iska diiwaangeli kalandarka',
   'activityCalendar.subscribe.intro': 'Hawlaha cusub iyo kuwa la beddelay ee ku habboon doorashooyinkaaga ayaa iskood ugu soo baxaya kalandarkaaga.',
   'activityCalendar.subscribe.webcal': 'Ka fur barnaamijka kalandarka',
