@@ -11,9 +11,6 @@ export const activityCalendarStyles = css`
     container-type: inline-size;
     min-inline-size: 0;
   }
-  h4 {
-    margin: 0;
-  }
   button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
@@ -253,8 +250,7 @@ export const activityCalendarStyles = css`
 
   /* list */
   .agenda-days,
-  .agenda-items,
-  .day-list {
+  .agenda-items {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -316,12 +312,6 @@ export const activityCalendarStyles = css`
     min-block-size: 2.75rem;
     display: flex;
     align-items: center;
-  }
-  .subscribe ul {
-    padding-inline-start: var(--_space-4);
-  }
-  .subscribe li {
-    margin-block-end: var(--_space-2);
   }
   .feed-url {
     display: block;

@@ -13,18 +13,19 @@ import { getLocale } from '../shared/localization.js';
 import { formStyles } from '../shared/form.styles.js';
 import { activityCalendarStyles } from './activity-calendar.styles.js';
 import { renderAgenda } from './agenda-list.js';
-import { OccurrenceCache, group } from './data.js';
+import { OccurrenceCache } from './data.js';
 import type { Entry, Filter, Slice } from './data.js';
 import { addMonths, firstOfMonth, formatDay, formatDayRange, formatMonth, lastOfMonth, monthOf, sameDayIn, todayIn } from './dates.js';
 import { parseAge, parseCategories, renderEmpty, renderFilters } from './filters.js';
 import { feedLink, renderSubscribe } from './ics.js';
 import type { JsonLd } from './jsonld.js';
-import { ACTIVITY_PARAM, activityLink, linkedOccurrence, pageUrl } from './links.js';
-import { holidayOf, monthEnd, moveDate, renderMonthGrid } from './month-grid.js';
+import { ACTIVITY_PARAM, readAddress, writeAddress } from './links.js';
+import { monthEnd, moveDate, renderMonthGrid } from './month-grid.js';
 import type * as DialogParts from './dialog-parts.js';
 import { LazyPart, adoptPartStyles, renderPartPending } from '../shared/lazy-part.js';
 import { partForKept } from '../shared/kept.js';
 import type { RegistrationFlow } from './registration-flow.js';
+import type { DialogState } from './dialog-view.js';
 import { activitiesGroup } from '@grannskap/sdk/groups/activities';
 import { areasGroup } from '@grannskap/sdk/groups/catalogue';
 import { useGroups } from '../shared/client.js';
@@ -42,7 +43,6 @@ const LIST_PAGE = 30;
 /** How far ahead the agenda goes, in months. */
 const MAX_LIST_MONTHS = 12;
 
-type DialogState = { kind: 'day'; date: string } | { kind: 'entry'; entry: Entry; fromDay: string | undefined };
 
 const isView = (v: string | null | undefined): v is CalendarView => v === 'month' || v === 'list';
 
@@ -250,7 +250,9 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     super.willUpdate(changed);
     let monthChanged = false;
     if (changed.has('month') || !this.shownMonth) {
-      const m = /^\d{4}-(0[1-9]|1[0-2])$/.test(this.month) ? this.month : monthOf(this.today);
+      // the first time, what a shared or bookmarked address says comes before the attributes' defaults
+      const kept = this.shownMonth ? {} : this.readAddress();
+      const m = [kept.month, this.month].find((v) => v && /^\d{4}-(0[1-9]|1[0-2])$/.test(v)) ?? monthOf(this.today);
       monthChanged = m !== this.shownMonth;
       this.shownMonth = m;
     }
@@ -328,6 +330,8 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private async loadAreas(): Promise<void> {
     try {
       this.areas = (await this.api.client!.areas.list()).items;
+      // an area an old or mistyped address names is not offered: show all rather than nothing
+      if (this.visitorArea && !this.areas.some((a) => a.id === this.visitorArea)) this.visitorArea = '';
     } catch (error) {
       this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
     }
@@ -346,8 +350,21 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     for (const m of wanted) this.fetchMonth(m, true);
   }
 
+  /** The view and the filters the address names (./links.ts); it returns the month for `willUpdate` to check. */
+  private readAddress(): { month?: string } {
+    const kept = readAddress();
+    if (isView(kept.view)) this.chosenView = kept.view;
+    this.visitorArea = kept.area ?? '';
+    this.visitorCategory = parseCategories(kept.category ?? '')[0] ?? '';
+    this.visitorAge = parseAge(kept.age);
+    return kept;
+  }
+
   private emitChange(reason: GrannskapChangeDetail['reason']): void {
     const f = this.filter;
+    const fixed = this.fixed;
+    // only what the visitor chose: an attribute's value is the page's and needs no parameter
+    writeAddress({ month: this.shownMonth, view: this.chosenView ?? '', area: fixed.area ? '' : f.area, category: fixed.category ? '' : f.category, age: fixed.age ? null : f.age });
     this.dispatchEvent(new GrannskapChangeEvent({ month: this.shownMonth, view: this.currentView, area: f.area, category: f.category, age: f.age, reason }));
   }
 
@@ -455,11 +472,10 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     const locale = getLocale();
     const loaded = this.wantedMonths.filter((m) => this.slices.has(m)).length;
     const key = [list ? `list:${this.listLimit}` : 'month', this.shownMonth, this.slicesFor, loaded, locale, this.dataVersion].join('|');
-    const url = pageUrl();
     this.jsonLd.update(key, () => (list ? this.listEntries.slice(0, this.listLimit) : (this.slices.get(this.shownMonth)?.entries ?? [])), {
       locale,
       organisation: config.organisation.name,
-      url: url.href,
+      url: location.href,
     });
   }
 
@@ -544,18 +560,15 @@ export class GrannskapActivityCalendar extends GrannskapElement {
 
   /** A visit through an activity's link (`?grannskap-activity=`): its month is shown and its details open. */
   private async openLinkedActivity(): Promise<void> {
-    const linked = linkedOccurrence();
     const client = this.api.client;
-    if (!linked || !client) return;
-    const date = linked.key.slice(0, 10);
+    if (!client || !new URLSearchParams(location.search).has(ACTIVITY_PARAM)) return;
+    // the details need the dialog's part, which finds the occurrence too; a failed load says so itself
+    const parts = await this.parts.get().catch(() => undefined);
     try {
-      // unfiltered: the link names the occurrence, whatever the calendar's filter shows
-      const list = await client.activities.occurrences({ from: date, to: date });
-      const items = list.items.filter((o) => o.activityId === linked.activityId && o.key === linked.key);
-      const entry = group(date, date, items, list.activities).entries[0];
+      const entry = await parts?.linkedEntry(client);
       if (!entry || this.dialog) return;
-      this.goToMonth(monthOf(date));
-      this.focused = date;
+      this.goToMonth(monthOf(entry.date));
+      this.focused = entry.date;
       this.openEntry(entry, undefined);
     } catch (error) {
       this.dispatchEvent(GrannskapErrorEvent.from(this.localName, error));
@@ -673,36 +686,19 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   private renderDialogBody(d: DialogState, config: Config, client: GrannskapClient, locale: string): TemplateResult {
     const parts = this.parts.value;
     if (!parts) return this.renderDialogPending(d, locale);
-    const { registrationState, renderDay, renderDetails } = parts;
-    if (d.kind === 'day') {
-      const holiday = holidayOf(d.date, config.schoolHolidays);
-      return renderDay({
-        date: d.date,
-        entries: this.slices.get(monthOf(d.date))?.byDay.get(d.date) ?? [],
-        locale,
-        holiday: holiday ? renderText(holiday.name, locale) : '',
-        onOpenEntry: (entry, opener) => this.openEntry(entry, opener),
-      });
-    }
-    const entry = d.entry;
-    const registration = this.flow?.renderDialog(entry, config, locale);
-    if (registration) return registration;
-    const areaNames = (ids: readonly string[]) => ids.map((id) => this.areas.find((a) => a.id === id)?.name ?? id).join(', ');
-    return renderDetails({
-      entry,
+    return parts.renderDialogView(d, {
+      config,
+      client,
       locale,
       timeZone: this.timeZone,
-      areaNames,
-      registration: registrationState(entry.activity, entry.occurrence),
-      client,
-      link: activityLink(entry.id),
-      onRegister: () => this.flow?.start(entry),
-      onBack: d.fromDay
-        ? () => {
-            this.dialog = { kind: 'day', date: d.fromDay! };
-            this.focusAfterRender = `[data-entry="${CSS.escape(entry.id)}"]`;
-          }
-        : undefined,
+      areas: this.areas,
+      flow: this.flow,
+      dayEntries: (date) => this.slices.get(monthOf(date))?.byDay.get(date) ?? [],
+      openEntry: (entry, opener) => this.openEntry(entry, opener),
+      backToDay: (date, entry) => {
+        this.dialog = { kind: 'day', date };
+        this.focusAfterRender = `[data-entry="${CSS.escape(entry.id)}"]`;
+      },
     });
   }
 

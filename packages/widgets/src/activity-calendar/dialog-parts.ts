@@ -11,9 +11,10 @@ import { useWrites } from '../shared/writes.js';
 useGroups({ registrations: registrationsGroup });
 useWrites({ createRegistration, cancelRegistration });
 
-export { registrationState, renderDay, renderDetails } from './dialog.js';
+export { renderDialogView } from './dialog-view.js';
 export { OutboxFlusher } from '../shared/outbox-flusher.js';
 export { RegistrationFlow } from './registration-flow.js';
 export { fieldStyles } from '../shared/form-fields.styles.js';
 export { laterFormStyles } from '../shared/form-later.styles.js';
 export { dialogStyles } from './dialog.styles.js';
+export { linkedEntry } from './links.js';

@@ -6,6 +6,11 @@ import { css } from 'lit';
  * dialog itself and its bar stay in ./activity-calendar.styles.ts, so the loading line is styled too.
  */
 export const dialogStyles = css`
+  .day-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
   .description {
     white-space: pre-line;
     overflow-wrap: anywhere;

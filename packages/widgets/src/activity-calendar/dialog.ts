@@ -12,6 +12,7 @@ import { formatClock, formatDay, formatSpan } from './dates.js';
 import { isWebUrl } from '../shared/web-url.js';
 import { ageLabel, cancelledLabel, categoryLabel, placesLabel } from './labels.js';
 import { renderAddToCalendar } from './add-to-calendar.js';
+import { activityLink } from './links.js';
 import type { GrannskapClient } from '../shared/context.js';
 
 /** Why a registration cannot be made now, or null when it can. */
@@ -68,8 +69,6 @@ export interface DetailsOptions {
   registration: RegistrationState;
   /** Where the .ics link points (the API's). */
   client: GrannskapClient;
-  /** The link that opens these details (./links.ts), to share or bookmark. */
-  link: string;
   onRegister: () => void;
   /** Back to the day's list, when the details were opened from it. */
   onBack: (() => void) | undefined;
@@ -77,6 +76,8 @@ export interface DetailsOptions {
 
 export function renderDetails(o: DetailsOptions): TemplateResult {
   const { activity: a, occurrence } = o.entry;
+  // the link that opens these details, to share or bookmark
+  const link = activityLink(o.entry.id);
   // API texts: the visitor's language when there is one, else Swedish, marked with its own lang and dir
   const title = markedText(a.title, o.locale);
   const description = markedText(a.description, o.locale);
@@ -114,10 +115,10 @@ export function renderDetails(o: DetailsOptions): TemplateResult {
             ${occurrence.placesLeft === 0 ? msg('Ställ dig i kö', { id: 'activityCalendar.reg.headingQueue' }) : msg('Anmäl dig', { id: 'activityCalendar.reg.heading' })}
           </button>`
         : nothing}
-      ${cancelled ? nothing : renderAddToCalendar(o.client, o.entry, o.link, o.locale)}
+      ${cancelled ? nothing : renderAddToCalendar(o.client, o.entry, link, o.locale)}
     </div>
     ${registrationNote(o.registration, a, o.timeZone, o.locale)}
-    <p class="activity-link"><a href=${o.link} part="activity-link">${msg('Länk till aktiviteten', { id: 'activityCalendar.dialog.link' })}</a></p>`;
+    <p class="activity-link"><a href=${link} part="activity-link">${msg('Länk till aktiviteten', { id: 'activityCalendar.dialog.link' })}</a></p>`;
 }
 
 function registrationNote(state: RegistrationState, a: Activity, timeZone: string, locale: string): TemplateResult | typeof nothing {

@@ -22,7 +22,7 @@ export interface JsonLdOptions {
   locale: string;
   /** The organisation's name, as the events' fallback organiser. */
   organisation: string;
-  /** This page: each event's url is the link on it that opens the event (./links.ts). */
+  /** This page's address: each event's url is the link on it that opens the event (./links.ts). */
   url: string;
 }
 

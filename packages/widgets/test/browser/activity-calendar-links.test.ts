@@ -1,6 +1,7 @@
 // <grannskap-activity-calendar> links out and in, against the real server: each activity's own link
 // (`?grannskap-activity=`) in its details and in the JSON-LD, which opens its details when the page is
-// opened with it; and the links that add an activity to Google Calendar and Outlook.
+// opened with it; the links that add an activity to Google Calendar and Outlook; and the month, view and
+// filters kept in the page's address, so a view can be shared and bookmarked.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createClient } from '@grannskap/sdk';
 import type { Activity, ActivityCreate } from '@grannskap/contract';
@@ -127,3 +128,71 @@ describe('grannskap-activity-calendar: a link to each activity', () => {
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
   });
 });
+
+describe('grannskap-activity-calendar: the month, view and filters in the address', () => {
+  const params = () => Object.fromEntries([...new URLSearchParams(location.search)].filter(([k]) => k.startsWith('grannskap-') || k === 'host'));
+  const change = async (el: GrannskapActivityCalendar, selector: string, value: string) => {
+    const control = $<HTMLSelectElement | HTMLInputElement>(el, selector)!;
+    control.value = value;
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+  };
+  const loaded = (el: GrannskapActivityCalendar) =>
+    waitUntil(() => /\d+ aktivitet/.test($(el, '[part=count]')?.textContent ?? ''), 'not loaded', { timeout: 10000 });
+
+  it('keeps what the visitor chose, without a history entry each, and a page opened with it shows the same view', async () => {
+    history.replaceState(null, '', `${location.pathname}?host=kept`);
+    const entries = history.length;
+    const areas = (await admin.areas.list()).items;
+    const el = await calendar('2027-09');
+    await loaded(el);
+    expect(params(), 'the address changed before the visitor chose anything').to.deep.equal({ host: 'kept' });
+    await waitUntil(() => $(el, `#f-area option[value="${areas[1]!.id}"]`), 'no areas');
+    await change(el, '#f-area', areas[1]!.id);
+    await change(el, '#f-category', 'lovaktivitet');
+    await change(el, '#f-age', '١٠');
+    $$(el, '.view-switch button')[1]!.click();
+    await el.updateComplete;
+    $$(el, '.month-nav button')[1]!.click();
+    await el.updateComplete;
+    expect(params()).to.deep.equal({
+      host: 'kept',
+      'grannskap-month': '2027-10',
+      'grannskap-view': 'list',
+      'grannskap-area': areas[1]!.id,
+      'grannskap-category': 'lovaktivitet',
+      'grannskap-age': '10',
+    });
+    expect(history.length, 'each choice added a history entry').to.equal(entries);
+    el.remove();
+
+    // the shared address, on a page whose calendar starts in another month
+    const again = await calendar('2027-03');
+    await waitUntil(() => $<HTMLSelectElement>(again, '#f-area')?.value === areas[1]!.id, 'the area was not taken from the address', { timeout: 10000 });
+    expect($(again, '#month-heading')!.textContent).to.equal('oktober 2027');
+    expect($<HTMLSelectElement>(again, '#f-category')!.value).to.equal('lovaktivitet');
+    expect($<HTMLInputElement>(again, '#f-age')!.value).to.equal('10');
+    expect($(again, '.view-switch [aria-pressed=true]')!.textContent!.trim()).to.equal('Lista');
+    await expect(again).to.be.accessible();
+  });
+
+  it('takes only what it knows from the address, and never overrides what the page fixed', async () => {
+    history.replaceState(null, '', `${location.pathname}?grannskap-month=2027-13&grannskap-area=nowhere&grannskap-age=abc&grannskap-view=week&grannskap-category=omradestraff`);
+    const el = document.createElement('grannskap-activity-calendar');
+    el.apiBase = API;
+    el.month = '2027-09';
+    el.categories = 'lovaktivitet';
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await loaded(el);
+    await waitUntil(() => $(el, '#f-area option:nth-child(2)'), 'no areas');
+    expect($(el, '#month-heading')!.textContent).to.equal('september 2027');
+    expect($<HTMLSelectElement>(el, '#f-area')!.value, 'an unknown area').to.equal('');
+    expect($<HTMLInputElement>(el, '#f-age')!.value).to.equal('');
+    expect($(el, '#f-category'), 'the fixed category became a choice').to.equal(null);
+    expect(textOfFilters(el)).to.contain('Kategori: Lovaktivitet');
+    expect(el.currentView).to.equal('month');
+  });
+});
+
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const textOfFilters = (el: Element) => el.shadowRoot!.querySelector('[part=filters]')!.textContent!.replace(/\s+/g, ' ');

@@ -15,6 +15,14 @@ declare global {
 export const API = window.__GRANNSKAP_API__ ?? '';
 if (!API) throw new Error('window.__GRANNSKAP_API__ is not set: run the browser tests through npm run test:browser');
 
+// The calendar keeps the visitor's month, view and filters in the page's address (`grannskap-*`); each test
+// starts from an address without them, as a visitor's first visit does.
+afterEach(() => {
+  const url = new URL(location.href);
+  for (const key of [...url.searchParams.keys()]) if (key.startsWith('grannskap-')) url.searchParams.delete(key);
+  if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+});
+
 /** An origin where nothing listens: port 9 (discard) on loopback refuses connections. */
 export const DEAD_API = 'http://127.0.0.1:9/';
 
