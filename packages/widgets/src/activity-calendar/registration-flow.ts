@@ -17,7 +17,7 @@ import { followKept, whenSent } from '../shared/send.js';
 import { markedText, renderText } from '../shared/text.js';
 import type { Entry } from './data.js';
 import { formatDay, formatSpan } from './dates.js';
-import { bodyOf, cancelLink, emptyForm, renderQueued, renderReceipt, renderRegistrationForm, sendCancel, sendRegistration, validate } from './registration.js';
+import { bodyOf, cancelLink, emptyForm, overCapacity, renderQueued, renderReceipt, renderRegistrationForm, sendCancel, sendRegistration, validate } from './registration.js';
 import type { RegError, RegistrationForm } from './registration.js';
 
 interface RegState {
@@ -93,7 +93,7 @@ export class RegistrationFlow {
   }
 
   start(entry: Entry): void {
-    this.set({ reg: { form: emptyForm(), errors: [], full: entry.occurrence.placesLeft === 0, sending: false, failed: false, outcome: undefined, cancelled: false, cancelling: false } });
+    this.set({ reg: { form: emptyForm(entry), errors: [], full: entry.occurrence.placesLeft === 0, sending: false, failed: false, outcome: undefined, cancelled: false, cancelling: false } });
     this.h.focus('#reg-heading');
   }
 
@@ -131,8 +131,9 @@ export class RegistrationFlow {
     }
     this.patchReg({ sending: true, failed: false, errors: [] });
     this.regKey ??= client.idempotencyKey();
-    const body = bodyOf({ ...reg.form, waitlist: reg.full }, entry, locale);
-    const outcome = await sendRegistration(client, entry.activity.id, body, this.regKey);
+    // told at the participants that too many for the places left join the waitlist together
+    const body = bodyOf({ ...reg.form, waitlist: reg.full || overCapacity(reg.form, entry) }, entry, locale);
+    const outcome = await sendRegistration(client, entry.activity.id, body, this.regKey, reg.form.self);
     this.patchReg({ sending: false });
     switch (outcome.status) {
       case 'sent': {

@@ -28,6 +28,9 @@ export interface ParticipantInput {
 }
 
 export interface RegistrationForm {
+  /** The one who registers takes part: their name is the contact's, typed once (not offered for children's activities). */
+  self: boolean;
+  /** The participants besides the one who registers. */
   participants: ParticipantInput[];
   name: string;
   phone: string;
@@ -40,12 +43,29 @@ export interface RegistrationForm {
 /** A problem with one field; `field` is the control's id (`p0-name`, `c-phone`, `consent`, …). */
 export type RegError = FieldError;
 
-export const emptyForm = (): RegistrationForm => ({ participants: [{ name: '', age: '' }], name: '', phone: '', email: '', consent: false, waitlist: false });
+/** A new form: for a children's activity one child to fill in; else the one who registers, with nobody besides. */
+export const emptyForm = (entry: Entry): RegistrationForm => {
+  const children = isForChildren(entry.activity);
+  return { self: !children, participants: children ? [{ name: '', age: '' }] : [], name: '', phone: '', email: '', consent: false, waitlist: false };
+};
 
-/** A control id for an issue path from the contract or the server. */
-export function fieldOfPath(path: readonly (string | number)[]): string {
+/** Everyone the registration is for: the one who registers first when they take part. */
+export const participantsOf = (form: RegistrationForm): ParticipantInput[] => (form.self ? [{ name: form.name, age: '' }, ...form.participants] : form.participants);
+
+/** The occurrence has places, but fewer than the participants: the whole registration joins the waitlist. */
+export const overCapacity = (form: RegistrationForm, entry: Entry): boolean => {
+  const left = entry.occurrence.placesLeft;
+  return left != null && left > 0 && participantsOf(form).length > left;
+};
+
+/** A control id for an issue path from the contract or the server; `self`: the first participant is the contact. */
+export function fieldOfPath(path: readonly (string | number)[], self = false): string {
   const [head, index, leaf] = path;
-  if (head === 'participants') return typeof index === 'number' ? `p${index}-${leaf === 'age' ? 'age' : 'name'}` : 'p0-name';
+  if (head === 'participants') {
+    if (typeof index !== 'number') return self ? 'c-name' : 'p0-name';
+    const i = index - (self ? 1 : 0);
+    return i < 0 ? 'c-name' : `p${i}-${leaf === 'age' ? 'age' : 'name'}`;
+  }
   if (head === 'contact') return index === 'email' ? 'c-email' : index === 'name' ? 'c-name' : 'c-phone';
   if (head === 'consent') return 'consent';
   return 'form';
@@ -59,7 +79,7 @@ export function bodyOf(form: RegistrationForm, entry: Entry, locale: string): Re
   const trim = (s: string) => s.trim();
   return {
     occurrence: entry.occurrence.key,
-    participants: form.participants.map((p) => ({ name: trim(p.name), ...(children || p.age.trim() ? { age: ageOf(p.age) } : {}) })),
+    participants: participantsOf(form).map((p) => ({ name: trim(p.name), ...(children || p.age.trim() ? { age: ageOf(p.age) } : {}) })),
     contact: { name: trim(form.name), ...(trim(form.phone) ? { phone: trim(form.phone) } : {}), ...(trim(form.email) ? { email: trim(form.email) } : {}) },
     waitlistOk: form.waitlist,
     consent: form.consent as true,
@@ -86,7 +106,7 @@ export function validate(form: RegistrationForm, entry: Entry, locale: string): 
   const parsed = RegistrationCreate.safeParse(bodyOf(form, entry, locale));
   if (!parsed.success) {
     for (const issue of toFieldIssues(parsed.error.issues)) {
-      const field = fieldOfPath(issue.path);
+      const field = fieldOfPath(issue.path, form.self);
       push({ field, code: field === 'consent' ? 'consent' : issue.code === 'too_small' ? 'required' : issue.code });
     }
   }
@@ -147,7 +167,7 @@ export type SendOutcome =
  * click, a retry), so the server stores one. A rejected attempt is not stored by the server, so the same
  * key may carry the corrected form.
  */
-export async function sendRegistration(client: GrannskapClient, activityId: string, body: RegistrationCreate, key: string): Promise<SendOutcome> {
+export async function sendRegistration(client: GrannskapClient, activityId: string, body: RegistrationCreate, key: string, self = false): Promise<SendOutcome> {
   const input = { params: { id: activityId }, body };
   const outcome = await sendOnce(client, 'createRegistration', input, key, () => client.registrations.create(activityId, body, { idempotencyKey: key }));
   switch (outcome.status) {
@@ -158,7 +178,7 @@ export async function sendRegistration(client: GrannskapClient, activityId: stri
         status: 'invalid',
         errors: inFormOrder(
           outcome.issues.map((i) => ({
-          field: fieldOfPath(i.path),
+          field: fieldOfPath(i.path, self),
           code: i.code === 'too_small' ? 'required' : i.code,
           ...(typeof i.minimum === 'number' ? { minimum: i.minimum } : {}),
             ...(typeof i.maximum === 'number' ? { maximum: i.maximum } : {}),
@@ -232,30 +252,19 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
     </div>`;
   };
   const consent = a11y('consent', 'consent-text');
+  // the one who registers is participant 1 when they take part
+  const offset = form.self ? 1 : 0;
+  const total = participantsOf(form).length;
+  const left = o.entry.occurrence.placesLeft ?? 0;
+  const over = overCapacity(form, o.entry);
+  const queue = o.full || over;
   return html`<form class="reg-form" part="registration" novalidate @submit=${(e: Event) => (e.preventDefault(), o.onSubmit())}>
-    <h3 id="reg-heading" tabindex="-1">${o.full ? msg('Ställ dig i kö', { id: 'activityCalendar.reg.headingQueue' }) : msg('Anmäl dig', { id: 'activityCalendar.reg.heading' })}</h3>
+    <h3 id="reg-heading" tabindex="-1">${queue ? msg('Ställ dig i kö', { id: 'activityCalendar.reg.headingQueue' }) : msg('Anmäl dig', { id: 'activityCalendar.reg.heading' })}</h3>
     ${renderErrorSummary(errors, msg('Något behöver rättas', { id: 'activityCalendar.reg.summary' }), messageFor, o.root)}
     ${o.full
       ? html`<p class="notice" part="waitlist-notice">
           ${msg('Det är fullt. Du kan ställa dig i kö. Om någon avbokar får du platsen i tur och ordning.', { id: 'activityCalendar.reg.fullNotice' })}
         </p>`
-      : nothing}
-    ${form.participants.map(
-      (p, i) => html`<fieldset class="participant">
-        <legend>${msg(str`Deltagare ${i + 1}`, { id: 'activityCalendar.reg.participant' })}</legend>
-        ${text(`p${i}-name`, msg('Namn', { id: 'activityCalendar.reg.name' }), p.name, (v) => o.setParticipant(i, { name: v }))}
-        ${children ? text(`p${i}-age`, msg('Ålder', { id: 'activityCalendar.reg.age' }), p.age, (v) => o.setParticipant(i, { age: v }), 'text', '', undefined, 'numeric') : nothing}
-        ${i > 0
-          ? html`<button type="button" class="link" @click=${() => o.set({ participants: form.participants.filter((_, j) => j !== i) })}>
-              ${msg(str`Ta bort deltagare ${i + 1}`, { id: 'activityCalendar.reg.remove' })}
-            </button>`
-          : nothing}
-      </fieldset>`,
-    )}
-    ${form.participants.length < MAX_PARTICIPANTS
-      ? html`<p><button type="button" class="secondary" part="add-participant" @click=${() => o.set({ participants: [...form.participants, { name: '', age: '' }] })}>
-          ${msg('Lägg till en deltagare', { id: 'activityCalendar.reg.add' })}
-        </button></p>`
       : nothing}
     <fieldset class="contact">
       <legend>${children ? msg('Kontakt till en vuxen', { id: 'activityCalendar.reg.contactAdult' }) : msg('Hur når arrangören dig?', { id: 'activityCalendar.reg.contact' })}</legend>
@@ -264,6 +273,40 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
       ${text('c-phone', msg('Telefon', { id: 'activityCalendar.reg.phone' }), form.phone, (v) => o.set({ phone: v }), 'tel', 'tel', 'contact-hint')}
       ${text('c-email', msg('E-post', { id: 'activityCalendar.reg.email' }), form.email, (v) => o.set({ email: v }), 'email', 'email', 'contact-hint')}
     </fieldset>
+    ${children
+      ? nothing
+      : html`<label class="choice">
+          <input id="self" type="checkbox" .checked=${live(form.self)} @change=${(e: Event) => {
+            const self = (e.target as HTMLInputElement).checked;
+            // without the one who registers, someone else takes part: a name to fill in
+            o.set({ self, participants: !self && !form.participants.length ? [{ name: '', age: '' }] : form.participants });
+          }} />
+          <span>${msg('Jag är själv med', { id: 'activityCalendar.reg.self' })}</span>
+        </label>`}
+    ${form.participants.map(
+      (p, i) => html`<fieldset class="participant">
+        <legend>${msg(str`Deltagare ${i + 1 + offset}`, { id: 'activityCalendar.reg.participant' })}</legend>
+        ${text(`p${i}-name`, msg('Namn', { id: 'activityCalendar.reg.name' }), p.name, (v) => o.setParticipant(i, { name: v }))}
+        ${children ? text(`p${i}-age`, msg('Ålder', { id: 'activityCalendar.reg.age' }), p.age, (v) => o.setParticipant(i, { age: v }), 'text', '', undefined, 'numeric') : nothing}
+        ${i > 0 || form.self
+          ? html`<button type="button" class="link" @click=${() => o.set({ participants: form.participants.filter((_, j) => j !== i) })}>
+              ${msg(str`Ta bort deltagare ${i + 1 + offset}`, { id: 'activityCalendar.reg.remove' })}
+            </button>`
+          : nothing}
+      </fieldset>`,
+    )}
+    ${over
+      ? html`<p class="notice" part="capacity-notice" role="status">
+          ${left === 1
+            ? msg(str`Det finns 1 plats kvar. Med ${total} deltagare hamnar hela anmälan i kö, så att ni får vara med tillsammans om någon avbokar. Ta bort deltagare om ni vill ha platsen nu.`, { id: 'activityCalendar.reg.overOne' })
+            : msg(str`Det finns ${left} platser kvar. Med ${total} deltagare hamnar hela anmälan i kö, så att ni får vara med tillsammans om någon avbokar. Anmäl högst ${left} om ni vill ha platserna nu.`, { id: 'activityCalendar.reg.over' })}
+        </p>`
+      : nothing}
+    ${total < MAX_PARTICIPANTS
+      ? html`<p><button type="button" class="secondary" part="add-participant" @click=${() => o.set({ participants: [...form.participants, { name: '', age: '' }] })}>
+          ${msg('Lägg till en deltagare', { id: 'activityCalendar.reg.add' })}
+        </button></p>`
+      : nothing}
     <p id="consent-text" class="hint">
       ${msg('Vi sparar namnen och kontaktuppgifterna för den här aktiviteten och tar bort dem efteråt.', { id: 'activityCalendar.reg.consentText' })}
       ${isWebUrl(o.config.privacy.url) ? html`<a href=${o.config.privacy.url} target="_blank" rel="noopener">${msg('Så hanterar vi personuppgifter', { id: 'activityCalendar.reg.privacyLink' })}</a>` : nothing}
@@ -281,7 +324,7 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
       <button type="submit" part="submit" aria-disabled=${o.sending ? 'true' : 'false'}>
         ${o.sending
           ? msg('Skickar …', { id: 'activityCalendar.reg.sending' })
-          : o.full
+          : queue
             ? msg('Ställ mig i kö', { id: 'activityCalendar.reg.submitQueue' })
             : msg('Skicka anmälan', { id: 'activityCalendar.reg.submit' })}
       </button>

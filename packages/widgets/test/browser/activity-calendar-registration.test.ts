@@ -74,10 +74,17 @@ const input = (el: Element, selector: string, value: string): void => {
 
 async function fill(el: GrannskapActivityCalendar, name: string, age?: string): Promise<void> {
   $<HTMLButtonElement>(el, '[part=register]')!.click();
-  await waitUntil(() => $(el, '#p0-name'), 'no registration form');
-  input(el, '#p0-name', name);
-  if (age !== undefined) input(el, '#p0-age', age);
-  input(el, '#c-name', `${name} vuxen`);
+  await waitUntil(() => $(el, '#c-name'), 'no registration form');
+  if (age === undefined) {
+    // an activity for adults: the one who registers takes part, and types their name once
+    expect($<HTMLInputElement>(el, '#self')!.checked, 'the registrant is not a participant by default').to.equal(true);
+    expect($(el, '#p0-name'), 'a second name field for the registrant').to.equal(null);
+    input(el, '#c-name', name);
+  } else {
+    input(el, '#p0-name', name);
+    input(el, '#p0-age', age);
+    input(el, '#c-name', `${name} vuxen`);
+  }
   input(el, '#c-phone', '070-123 45 67');
   $<HTMLInputElement>(el, '#consent')!.click();
   await el.updateComplete;
@@ -219,6 +226,68 @@ describe('grannskap-activity-calendar: registration', () => {
     await waitUntil(() => $(first, '#receipt-heading')?.textContent?.includes('avbokad'), 'no cancellation message');
     stored = await registrations(a);
     expect(stored.map((r) => [r.participantList[0]!.name, r.status])).to.deep.equal([['Först', 'cancelled'], ['Tvåa', 'confirmed']]);
+  });
+
+  it('stores the one who registers as the participant from one name field, or someone else when unticked', async () => {
+    const a = await activity({ capacity: 5 });
+    const el = await calendar();
+    await openDetails(el, a);
+    await fill(el, 'Själv Testsson');
+    await submitAndWait(el);
+    let stored = await registrations(a);
+    expect(stored.map((r) => r.participantList)).to.deep.equal([[{ name: 'Själv Testsson', age: null }]]);
+    expect(stored[0]!.contact.name).to.equal('Själv Testsson');
+
+    const other = await calendar();
+    await openDetails(other, a);
+    $<HTMLButtonElement>(other, '[part=register]')!.click();
+    await waitUntil(() => $(other, '#self'), 'no registration form');
+    $<HTMLInputElement>(other, '#self')!.click();
+    await other.updateComplete;
+    expect($(other, '#p0-name'), 'no field for the one who takes part').to.not.equal(null);
+    expect($(other, '.participant legend')!.textContent!.trim()).to.equal('Deltagare 1');
+    input(other, '#p0-name', 'Granne Testsson');
+    input(other, '#c-name', 'Anhörig Testsson');
+    input(other, '#c-phone', '070-123 45 67');
+    $<HTMLInputElement>(other, '#consent')!.click();
+    await other.updateComplete;
+    await expect(other).to.be.accessible();
+    await submitAndWait(other);
+    stored = await registrations(a);
+    expect(stored[1]!.participantList).to.deep.equal([{ name: 'Granne Testsson', age: null }]);
+    expect(stored[1]!.contact.name).to.equal('Anhörig Testsson');
+  });
+
+  it('says at the participants how many places are left when more are added, and that the registration then joins the waitlist', async () => {
+    const a = await activity({ capacity: 2 });
+    const el = await calendar();
+    await openDetails(el, a);
+    await fill(el, 'Familj Testsson');
+    const add = async () => {
+      $<HTMLButtonElement>(el, '[part=add-participant]')!.click();
+      await el.updateComplete;
+    };
+    await add();
+    expect($(el, '[part=capacity-notice]'), 'two fit in two places').to.equal(null);
+    expect($(el, '[part=submit]')!.textContent).to.contain('Skicka anmälan');
+    await add();
+    const notice = $(el, '[part=capacity-notice]');
+    expect(notice, 'no word of the places left').to.not.equal(null);
+    expect(notice!.getAttribute('role')).to.equal('status');
+    expect(notice!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Det finns 2 platser kvar. Med 3 deltagare hamnar hela anmälan i kö, så att ni får vara med tillsammans om någon avbokar. Anmäl högst 2 om ni vill ha platserna nu.',
+    );
+    // at the field: right after the participants, before the button that adds one more
+    expect(notice!.previousElementSibling!.classList.contains('participant')).to.equal(true);
+    expect($(el, '[part=submit]')!.textContent).to.contain('Ställ mig i kö');
+    input(el, '#p0-name', 'Barn Ett');
+    input(el, '#p1-name', 'Barn Två');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await submitAndWait(el);
+    expect($(el, '#receipt-heading')!.textContent).to.contain('Du står i kö, plats 1');
+    const stored = await registrations(a);
+    expect(stored.map((r) => [r.participantList.map((p) => p.name), r.status])).to.deep.equal([[['Familj Testsson', 'Barn Ett', 'Barn Två'], 'waitlisted']]);
   });
 
   it('offers the waitlist when the server says full although the calendar still showed a place', async () => {

@@ -209,7 +209,7 @@ describe('axe in Arabic and Finnish: the calendar and the trivselpeng form, dial
       const register = $<HTMLButtonElement>(el, '[part=register]');
       if (register) {
         register.click();
-        await waitUntil(() => $(el, '#p0-name'), 'no registration form');
+        await waitUntil(() => $(el, '#c-name'), 'no registration form');
         // the form with its errors shown
         $<HTMLButtonElement>(el, '[part=submit]')!.click();
         await waitUntil(() => $(el, '#summary'), 'no error summary');
