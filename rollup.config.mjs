@@ -57,9 +57,10 @@ const SPLIT = /[\\/]node_modules[\\/]zod[\\/]v4[\\/](core[\\/](schemas|checks|re
  * routes it needs only later (the calendar lists occurrences at once, registers only from its dialog), split
  * the same way, so the later routes and their schemas go to the later part; so is the module of a category's
  * answers (the form asks with `onlyAnswer` at once, checks with `checkAnswers` in its later part), and the
- * calendar's address helpers (it reads and writes its parameters at once; its dialog and JSON-LD make the links).
+ * calendar's address helpers (it reads and writes its parameters at once; its dialog and JSON-LD make the links),
+ * and the report form's state (its first steps start a form; its later part assembles the body to check and send).
  */
-const SPLIT_ROUTES = /[\\/]packages[\\/](contract[\\/]dist[\\/](routes[\\/](activities|catalogue|trivselpeng|reports)|schemas[\\/]answers)|sdk[\\/]dist[\\/]client[\\/]groups[\\/](activities|catalogue)|widgets[\\/]dist[\\/]activity-calendar[\\/]links)\.js$/;
+const SPLIT_ROUTES = /[\\/]packages[\\/](contract[\\/]dist[\\/](routes[\\/](activities|catalogue|trivselpeng|reports)|schemas[\\/]answers)|sdk[\\/]dist[\\/]client[\\/]groups[\\/](activities|catalogue)|widgets[\\/]dist[\\/](activity-calendar[\\/]links|report-form[\\/]state))\.js$/;
 
 /**
  * `lite`: zod/mini is the contract's small copy of the part it uses (scripts/lib/zod-lite.mjs), for the SDK's and

@@ -11,7 +11,7 @@ import type { GrannskapClient } from '../shared/context.js';
 import { formatDateTime, formatMoney } from '../shared/format.js';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { renderText } from '../shared/text.js';
-import { phoneNumber, renderEmergency } from '../shared/emergency.js';
+import { NumbersInTabOrder, phoneNumber, renderEmergency } from '../shared/emergency.js';
 import { messages, queuedLine } from '../shared/messages.js';
 import { caseStatusStyles } from './case-status.styles.js';
 import { adoptPartStyles } from '../shared/lazy-part.js';
@@ -148,6 +148,8 @@ export class GrannskapCaseStatus extends GrannskapElement {
    * follow-up, and so whenever one can be kept for this case; a status page stays small.
    */
   private outbox: OutboxFlusher | undefined;
+  /** 112 and the police's number are in the tab order once per page (the first widget that shows them). */
+  private readonly numbers = new NumbersInTabOrder(this);
 
   private lookedUp: { client: GrannskapClient; key: string } | undefined;
   private generation = 0;
@@ -322,7 +324,7 @@ export class GrannskapCaseStatus extends GrannskapElement {
 
   protected override render() {
     // 112 first, always: also while the configuration loads and when the API cannot be reached
-    return html`${this.renderBody()}${renderEmergency(this.api.config)}
+    return html`${this.renderBody()}${renderEmergency(this.api.config, this.numbers.tabindex)}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 

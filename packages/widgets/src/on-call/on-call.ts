@@ -17,7 +17,8 @@ import { onCall, wallClock } from '@grannskap/contract';
 import type { Config, OnCallStatus } from '@grannskap/contract';
 import { GrannskapElement } from '../shared/grannskap-element.js';
 import { intlLocale, withLocalClock } from '../shared/format.js';
-import { phoneNumber, renderEmergency } from '../shared/emergency.js';
+import { NumbersInTabOrder, phoneNumber, renderEmergency } from '../shared/emergency.js';
+import type { NumberTabindex } from '../shared/emergency.js';
 import { getLocale } from '../shared/localization.js';
 import { renderSwedish, renderText } from '../shared/text.js';
 import { onCallStyles } from './on-call.styles.js';
@@ -57,17 +58,18 @@ export function formatWhen(when: Date, at: Date, timeZone: string, locale: strin
 const contactOf = (config: Config, who: OnCallStatus['who']) =>
   who === 'customer_service' ? config.customerService.contact : who === 'trygghetsjour' ? config.trygghetsjour.contact : undefined;
 
-function phoneLink(phone: string, example: boolean | undefined): TemplateResult {
-  return html`${phoneNumber(phone, 'phone')}${example
+function phoneLink(phone: string, example: boolean | undefined, tabindex: NumberTabindex): TemplateResult {
+  return html`${phoneNumber(phone, 'phone', tabindex)}${example
       ? html` <span class="note">${msg('(exempelnummer)', { id: 'onCall.example' })}</span>`
       : nothing}`;
 }
 
 /**
  * The on-call banner's markup for `status` (from `onCall(config, at)`): who answers now and until when,
- * or when someone answers again; 112 and the police's number always. Needs `onCallStyles`.
+ * or when someone answers again; 112 and the police's number always. Needs `onCallStyles`. `tabindex`: `-1`
+ * when another widget on the page already has these numbers in the tab order (`NumbersInTabOrder`).
  */
-export function renderOnCall(config: Config, status: OnCallStatus, at: Date, locale: string = getLocale()): TemplateResult {
+export function renderOnCall(config: Config, status: OnCallStatus, at: Date, locale: string = getLocale(), tabindex: NumberTabindex = nothing): TemplateResult {
   const tz = config.timeZone;
   let who: TemplateResult;
   if (status.who !== 'none' && status.name && status.phone) {
@@ -76,7 +78,7 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
     const until = status.until ? new Date(status.until) : undefined;
     who = html`<p class="who">
         <span>${msg(html`${name} svarar just nu:`, { id: 'onCall.answersNow' })}</span>
-        ${phoneLink(status.phone, contactOf(config, status.who)?.example)}
+        ${phoneLink(status.phone, contactOf(config, status.who)?.example, tabindex)}
       </p>
       ${until ? html`<p class="until">${msg(str`Till ${formatWhen(until, at, tz, locale)}.`, { id: 'onCall.until' })}</p>` : nothing}`;
   } else {
@@ -88,7 +90,7 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
       ${until && next?.phone && name
         ? html`<p class="until">
             <span>${msg(html`${name} svarar från ${formatWhen(until, at, tz, locale)}:`, { id: 'onCall.answersFrom' })}</span>
-            ${phoneLink(next.phone, contactOf(config, next.who)?.example)}
+            ${phoneLink(next.phone, contactOf(config, next.who)?.example, tabindex)}
           </p>`
         : nothing}`;
   }
@@ -97,7 +99,7 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
       ${who}
       ${status.holiday ? html`<p class="note">${msg(html`I dag är det ${renderSwedish(status.holiday, locale)}.`, { id: 'onCall.holiday' })}</p>` : nothing}
     </div>
-    ${renderEmergency(config)}
+    ${renderEmergency(config, tabindex)}
   </div>`;
 }
 
@@ -106,8 +108,9 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
  * before that — while it loads, when it failed — the emergency line with the built-in 112 and 114 14, so
  * a tenant in danger never waits for the network.
  */
-export function renderOnCallBlock(config: Config | undefined, clock: OnCallController): TemplateResult {
-  return config ? renderOnCall(config, clock.status(config), clock.at()) : html`<div class="on-call on-call--emergency">${renderEmergency()}</div>`;
+export function renderOnCallBlock(config: Config | undefined, clock: OnCallController, numbers: NumbersInTabOrder): TemplateResult {
+  const tabindex = numbers.tabindex;
+  return config ? renderOnCall(config, clock.status(config), clock.at(), getLocale(), tabindex) : html`<div class="on-call on-call--emergency">${renderEmergency(undefined, tabindex)}</div>`;
 }
 
 /**
@@ -203,6 +206,7 @@ export class GrannskapOnCall extends GrannskapElement {
   @property({ attribute: false }) now: Date | undefined;
 
   protected readonly onCallClock = new OnCallController(this, () => this.clock());
+  private readonly numbers = new NumbersInTabOrder(this);
 
   /** The current time in ms. A hook for tests that need a clock close to a boundary; real pages keep Date.now(). */
   protected clock(): number {
@@ -211,6 +215,6 @@ export class GrannskapOnCall extends GrannskapElement {
 
   protected override render() {
     this.onCallClock.fixed = this.now;
-    return html`${this.renderStatus()}${renderOnCallBlock(this.api.config, this.onCallClock)}`;
+    return html`${this.renderStatus()}${renderOnCallBlock(this.api.config, this.onCallClock, this.numbers)}`;
   }
 }

@@ -21,6 +21,7 @@ export { renderQueued, renderReceipt } from './receipt.js';
 export { renderLaterStep } from './step-views.js';
 export { fakeReceipt, sendReport } from './submission.js';
 export { messageFor, validateStep } from './validation.js';
+export { assembleBody } from './state.js';
 export { followKept, whenSent } from '../shared/send.js';
 export { OutboxFlusher } from '../shared/outbox-flusher.js';
 export { failedLine } from '../shared/problems.js';

@@ -11,6 +11,7 @@ import { GrannskapErrorEvent } from '../events/error-event.js';
 import { GrannskapQueuedEvent, GrannskapSubmittedEvent } from '../events/submitted-event.js';
 import { OnCallController, renderOnCallBlock } from '../on-call/on-call.js';
 import { onCallStyles } from '../on-call/on-call.styles.js';
+import { NumbersInTabOrder } from '../shared/emergency.js';
 import { EarlyRequest } from '../shared/early-request.js';
 import { MIN_FILL_MS, looksLikeABot, renderHoneypot } from '../shared/bot-check.js';
 import { formStyles } from '../shared/form.styles.js';
@@ -28,7 +29,7 @@ import type * as LaterParts from './later-parts.js';
 import { renderCategoryField } from './fields.js';
 import { kindLabel } from './kinds.js';
 import { reportFormStyles } from './report-form.styles.js';
-import { DRAFT_KEYS, PERSONAL_KEYS, askedFields, assembleBody, givenAnswers, initialState } from './state.js';
+import { DRAFT_KEYS, PERSONAL_KEYS, askedFields, givenAnswers, initialState } from './state.js';
 import type { Answer, FormState } from './state.js';
 import { STEPS, stepOfField } from './steps.js';
 import type { StepId } from './steps.js';
@@ -145,6 +146,7 @@ export class GrannskapReportForm extends GrannskapElement {
   @state() private photosLeftOut = 0;
 
   private readonly onCallClock = new OnCallController(this);
+  private readonly numbers = new NumbersInTabOrder(this);
   /** Photos live only in memory: never in the draft, never in the outbox (see `submit`). Made when the photo code has loaded. */
   private photos: PhotoUploads | undefined;
   /** The address search, the photo step and the receipt: loaded once the visitor starts filling the form in. */
@@ -387,7 +389,7 @@ export class GrannskapReportForm extends GrannskapElement {
     // the review step, where a report is sent, comes with the later part
     const later = this.laterParts.value;
     if (!config || !client || !form || !later || this.sending) return;
-    const { fakeReceipt, sendReport, whenSent } = later;
+    const { assembleBody, fakeReceipt, sendReport, whenSent } = later;
     this.sending = true;
     this.failed = false;
     const kind = form.kind || 'other';
@@ -467,7 +469,7 @@ export class GrannskapReportForm extends GrannskapElement {
   override render() {
     const config = this.api.config;
     return html`${this.renderStatus()}
-      ${renderOnCallBlock(config, this.onCallClock)}
+      ${renderOnCallBlock(config, this.onCallClock, this.numbers)}
       ${config ? this.renderBody(config) : nothing}`;
   }
 

@@ -2,6 +2,7 @@
 // from their first render — while the configuration loads, and when the API cannot be reached — with
 // the built-in numbers, replaced by the configured ones when they arrive.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/grannskap-case-status.js';
 import '../../src/grannskap-on-call.js';
 import '../../src/grannskap-report-form.js';
@@ -51,5 +52,53 @@ describe('emergency guidance before and without the configuration', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]'), `no banner: ${textOf(el)}`, { timeout: 8000 });
     expect(el.shadowRoot!.querySelectorAll('[part="emergency"]').length).to.equal(1);
     expect(emergencyLinks(el)).to.deep.equal(['tel:112', 'tel:11414']);
+  });
+});
+
+describe('the numbers in the tab order once per page', () => {
+  /** Tabs through the whole page from its start and says where the focus landed on a tel: link, by widget. */
+  async function telStops(): Promise<string[]> {
+    const start = document.createElement('button');
+    start.textContent = 'start';
+    document.body.prepend(start);
+    start.focus();
+    const stops: string[] = [];
+    try {
+      for (let i = 0; i < 80; i++) {
+        await sendKeys({ press: 'Tab' });
+        let el: Element | null = document.activeElement;
+        const host = el?.localName ?? '';
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (el === start || el === document.body) break;
+        if (el instanceof HTMLAnchorElement && el.href.startsWith('tel:')) stops.push(`${host} ${el.getAttribute('href')}`);
+      }
+    } finally {
+      start.remove();
+    }
+    return stops;
+  }
+
+  it('an on-call banner above a report form and a case status: only the banner\'s numbers are tab stops, and the next widget\'s are once it goes', async () => {
+    const page = document.createElement('div');
+    for (const tag of ['grannskap-on-call', 'grannskap-report-form', 'grannskap-case-status']) {
+      const el = document.createElement(tag);
+      el.setAttribute('api-base', API);
+      page.append(el);
+    }
+    await fixture<HTMLElement>(page);
+    const [banner, form, status] = [...page.children] as Array<HTMLElement & { updateComplete: Promise<boolean> }>;
+    await waitUntil(() => banner!.shadowRoot?.querySelector('[part="phone"]') && form!.shadowRoot?.querySelector('[part="phone"]'), 'the configuration never arrived', { timeout: 8000 });
+    const stops = await telStops();
+    expect(stops.filter((s) => s.endsWith('tel:112')), 'tel:112 was a tab stop more than once').to.deep.equal(['grannskap-on-call tel:112']);
+    // the banner's block (who answers now, 112, the police) is not repeated; the case status's own line to customer service is its content
+    const repeated = stops.filter((s) => !s.startsWith('grannskap-on-call ') && (s.startsWith('grannskap-report-form ') || /tel:(112|11414)$/.test(s)));
+    expect(repeated, stops.join(', ')).to.deep.equal([]);
+    // the others' links are still links, for touch and pointer
+    expect(emergencyLinks(form!)).to.deep.equal(['tel:112', 'tel:11414']);
+    expect(emergencyLinks(status!)).to.deep.equal(['tel:112', 'tel:11414']);
+    banner!.remove();
+    await form!.updateComplete;
+    const after = await telStops();
+    expect(after.filter((s) => s.endsWith('tel:112'))).to.deep.equal(['grannskap-report-form tel:112']);
   });
 });
