@@ -42,6 +42,14 @@ export const activityCalendarStyles = css`
     min-inline-size: 2.75rem;
     padding-inline: var(--_space-2);
   }
+  /* the arrows point the way they lead: drawn left to right, turned round in a right-to-left language
+     (the browser does not mirror a lone angle mark in a button) */
+  .arrow {
+    display: inline-block;
+  }
+  :host(:dir(rtl)) .arrow {
+    transform: scaleX(-1);
+  }
   .view-switch {
     display: flex;
     gap: 0;

@@ -596,11 +596,11 @@ export class GrannskapActivityCalendar extends GrannskapElement {
         <div class="toolbar-start">
           <div class="month-nav">
             <button type="button" class="secondary" aria-label=${msg('Föregående månad', { id: 'activityCalendar.prevMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
-              <span aria-hidden="true">‹</span>
+              <span class="arrow" aria-hidden="true" dir="ltr">‹</span>
             </button>
             <h2 id="month-heading" class="month-heading">${monthName}</h2>
             <button type="button" class="secondary" aria-label=${msg('Nästa månad', { id: 'activityCalendar.nextMonth' })} @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
-              <span aria-hidden="true">›</span>
+              <span class="arrow" aria-hidden="true" dir="ltr">›</span>
             </button>
           </div>
           <button type="button" class="secondary today-button" @click=${() => this.goToToday()}>${msg('Idag', { id: 'activityCalendar.today' })}</button>

@@ -98,14 +98,20 @@ describe('the calendar grid in every language', function () {
       const [prev, next] = $$(el, '.month-nav button');
       const heading = rect(el, '#month-heading');
       const [p, n] = [prev!.getBoundingClientRect(), next!.getBoundingClientRect()];
+      // each arrow is drawn as written (‹ previous, › next, never mirrored by the text direction) and turned
+      // round in right-to-left, where previous is on the right: so it points away from the heading
+      for (const [button, mark] of [[prev!, '‹'], [next!, '›']] as const) {
+        const arrow = button.querySelector('.arrow')!;
+        expect(arrow.textContent).to.equal(mark);
+        expect(getComputedStyle(arrow).direction).to.equal('ltr');
+        expect(getComputedStyle(arrow).transform).to.equal(lang === 'ar' ? 'matrix(-1, 0, 0, 1, 0, 0)' : 'none');
+      }
       if (lang === 'sv') {
         expect(p.right).to.be.at.most(heading.left);
         expect(n.left).to.be.at.least(heading.right);
       } else {
-        // previous on the right, next on the left; the angle marks are mirrored glyphs in a right-to-left run
         expect(p.left).to.be.at.least(heading.right);
         expect(n.right).to.be.at.most(heading.left);
-        expect(getComputedStyle(prev!.querySelector('span')!).direction).to.equal('rtl');
       }
       el.remove();
       await setLocale('sv');
