@@ -85,6 +85,7 @@ const isView = (v: string | null | undefined): v is CalendarView => v === 'month
  * @csspart feed - The feed's https address, to copy into a calendar.
  * @csspart activity-link - The link that opens an activity's details (`?grannskap-activity=`), in its details.
  * @csspart cancelled - The "cancelled" notice in an activity's details.
+ * @csspart capacity-notice - The line at the participants when more are added than the places left: how many fit, and that the registration then joins the waitlist.
  * @csspart waitlist-notice - The notice that the activity is full and the registration joins the waitlist.
  * @csspart add-participant - The "add a participant" button.
  * @csspart queued - The "saved, will be sent" message while a registration is kept on the device (offline, server trouble, or a reload while sending).
