@@ -252,7 +252,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
     let monthChanged = false;
     if (changed.has('month') || !this.shownMonth) {
       // the first time, what a shared or bookmarked address says comes before the attributes' defaults
-      const kept = this.shownMonth ? {} : this.readAddress();
+      const kept = this.shownMonth ? {} : this.applyAddress();
       const m = [kept.month, this.month].find((v) => v && /^\d{4}-(0[1-9]|1[0-2])$/.test(v)) ?? monthOf(this.today);
       monthChanged = m !== this.shownMonth;
       this.shownMonth = m;
@@ -352,7 +352,7 @@ export class GrannskapActivityCalendar extends GrannskapElement {
   }
 
   /** The view and the filters the address names (./links.ts); it returns the month for `willUpdate` to check. */
-  private readAddress(): { month?: string } {
+  private applyAddress(): { month?: string } {
     const kept = readAddress();
     if (isView(kept.view)) this.chosenView = kept.view;
     this.visitorArea = kept.area ?? '';

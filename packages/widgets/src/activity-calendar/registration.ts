@@ -266,13 +266,6 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
           ${msg('Det är fullt. Du kan ställa dig i kö. Om någon avbokar får du platsen i tur och ordning.', { id: 'activityCalendar.reg.fullNotice' })}
         </p>`
       : nothing}
-    <fieldset class="contact">
-      <legend>${children ? msg('Kontakt till en vuxen', { id: 'activityCalendar.reg.contactAdult' }) : msg('Hur når arrangören dig?', { id: 'activityCalendar.reg.contact' })}</legend>
-      <p class="hint" id="contact-hint">${msg('Skriv telefon, e-post eller båda.', { id: 'activityCalendar.reg.contactHint' })}</p>
-      ${text('c-name', msg('Namn', { id: 'activityCalendar.reg.name' }), form.name, (v) => o.set({ name: v }), 'text', 'name')}
-      ${text('c-phone', msg('Telefon', { id: 'activityCalendar.reg.phone' }), form.phone, (v) => o.set({ phone: v }), 'tel', 'tel', 'contact-hint')}
-      ${text('c-email', msg('E-post', { id: 'activityCalendar.reg.email' }), form.email, (v) => o.set({ email: v }), 'email', 'email', 'contact-hint')}
-    </fieldset>
     ${children
       ? nothing
       : html`<label class="choice">
@@ -307,6 +300,13 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
           ${msg('Lägg till en deltagare', { id: 'activityCalendar.reg.add' })}
         </button></p>`
       : nothing}
+    <fieldset class="contact">
+      <legend>${children ? msg('Kontakt till en vuxen', { id: 'activityCalendar.reg.contactAdult' }) : msg('Hur når arrangören dig?', { id: 'activityCalendar.reg.contact' })}</legend>
+      <p class="hint" id="contact-hint">${msg('Skriv telefon, e-post eller båda.', { id: 'activityCalendar.reg.contactHint' })}</p>
+      ${text('c-name', msg('Namn', { id: 'activityCalendar.reg.name' }), form.name, (v) => o.set({ name: v }), 'text', 'name')}
+      ${text('c-phone', msg('Telefon', { id: 'activityCalendar.reg.phone' }), form.phone, (v) => o.set({ phone: v }), 'tel', 'tel', 'contact-hint')}
+      ${text('c-email', msg('E-post', { id: 'activityCalendar.reg.email' }), form.email, (v) => o.set({ email: v }), 'email', 'email', 'contact-hint')}
+    </fieldset>
     <p id="consent-text" class="hint">
       ${msg('Vi sparar namnen och kontaktuppgifterna för den här aktiviteten och tar bort dem efteråt.', { id: 'activityCalendar.reg.consentText' })}
       ${isWebUrl(o.config.privacy.url) ? html`<a href=${o.config.privacy.url} target="_blank" rel="noopener">${msg('Så hanterar vi personuppgifter', { id: 'activityCalendar.reg.privacyLink' })}</a>` : nothing}

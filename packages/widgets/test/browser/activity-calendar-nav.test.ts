@@ -1,6 +1,6 @@
 // <grannskap-activity-calendar> navigation as calendar users expect it, against the real server: Ctrl+Home/End
-// to the month's ends, the "Idag" button, arrows that point the way they lead in right-to-left, and the
-// month and filters kept in the page's address.
+// to the month's ends and the "Idag" button. The arrows in right-to-left are measured in languages-rtl.test.ts,
+// the month and filters in the page's address in activity-calendar-links.test.ts.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/grannskap-activity-calendar.js';
@@ -9,7 +9,6 @@ import { GrannskapChangeEvent } from '../../src/events/change-event.js';
 import { setLocale } from '../../src/shared/localization.js';
 import type { GrannskapActivityCalendar } from '../../src/activity-calendar/activity-calendar.js';
 import { API } from './helpers.js';
-
 
 const today = todayIn('Europe/Stockholm');
 const thisMonth = monthOf(today);
