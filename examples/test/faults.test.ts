@@ -8,7 +8,8 @@
 // and widgets are the demo's (`/demo/`, widgets from cdn/), all through a fault-injecting proxy.
 //
 // Every "saved, will be sent" names the reason that holds: "when you are online again" only while the
-// browser is offline, "we could not reach the server" otherwise.
+// browser is offline, "we could not reach the server" otherwise. "Online" is what the page has been told
+// (the `online` event), not `navigator.onLine`, which Chromium flips a task earlier.
 //
 // `npm test` runs every fault for the report form and a few for the other widgets; with
 // GRANNSKAP_VERIFY=full every fault runs for the report form, the trivselpeng form and the calendar
@@ -27,7 +28,7 @@ import { findChrome } from '../../scripts/chrome-path.mjs';
 import { recordFigures } from '../../packages/server/test/helpers/figures.js';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
 import { startServerProcess, type ServerProcess } from './helpers/server-process.js';
-import { SEND_BUTTON, fillFollowUp, outboxSize, shown, type Shown, type WidgetTag } from './helpers/fault-flows.js';
+import { SEND_BUTTON, TRACK_ONLINE, fillFollowUp, outboxSize, shown, type Shown, type WidgetTag } from './helpers/fault-flows.js';
 import { dates, fillRegistration, fillReport, fillTrivselpeng, sendTrivselpeng, typedBy, widgetsReady } from './helpers/widget-flows.js';
 import type { Typed } from './helpers/widget-flows.js';
 
@@ -236,6 +237,9 @@ async function scenario(widget: Widget, fault: Fault): Promise<Outcome> {
   page.on('pageerror', (e) => problems.push(String(e)));
   // tsx compiles the functions passed to page.evaluate with esbuild's keep-names helper: give the page one.
   await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+  // Its listeners come first, and the widgets render in the same task as the event: a sample that reads
+  // "told online" sees what the widgets drew for it.
+  await page.evaluateOnNewDocument(TRACK_ONLINE);
   const count = () => stored(widget, stamp);
   const watcher = watch(page, tag, count);
   try {
