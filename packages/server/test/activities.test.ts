@@ -119,31 +119,80 @@ describe('activities and registrations', () => {
     const first = await call(t, createRegistration, { params: { id }, body: registration(occurrence, [person('A'), person('B'), person('C')]) });
     assert.equal(first.status, 201);
     assert.equal(first.body.status, 'confirmed');
-    const full = await call(t, createRegistration, { params: { id }, body: registration(occurrence, [person('D'), person('E')]) });
+    assert.equal(first.body.waitlistedParticipants, 0);
+    const tooMany = await call(t, createRegistration, { params: { id }, body: registration(occurrence, [person('D'), person('E')]) });
+    assert.equal(tooMany.status, 409);
+    assert.equal(tooMany.body.code, 'occurrence_full');
+    assert.match(tooMany.body.detail, /Only 1 of the 2 participants fit/);
+    // One place left for two: the first in the list gets it, the other waits.
+    const split = await call(t, createRegistration, { params: { id }, body: registration(occurrence, [person('D'), person('E')], { waitlistOk: true }) });
+    assert.equal(split.status, 201);
+    assert.equal(split.body.status, 'confirmed');
+    assert.equal(split.body.waitlistedParticipants, 1);
+    assert.equal(split.body.waitlistPosition, 1);
+    const full = await call(t, createRegistration, { params: { id }, body: registration(occurrence, [person('F')]) });
     assert.equal(full.status, 409);
-    const waiting = await call(t, createRegistration, { params: { id }, body: registration(occurrence, [person('D'), person('E')], { waitlistOk: true }) });
+    assert.match(full.body.detail, /The occurrence is full/);
+    const waiting = await call(t, createRegistration, { params: { id }, body: registration(occurrence, [person('F')], { waitlistOk: true }) });
     assert.equal(waiting.status, 201);
     assert.equal(waiting.body.status, 'waitlisted');
-    assert.equal(waiting.body.waitlistPosition, 1);
+    assert.equal(waiting.body.waitlistedParticipants, 1);
+    assert.equal(waiting.body.waitlistPosition, 2);
     const view = await call(t, getRegistration, { params: { id: waiting.body.id }, query: { token: waiting.body.cancelToken } });
     assert.equal(view.body.status, 'waitlisted');
     assert.ok(!view.text.includes('Kontakt Exempel'));
+    const counted = await call(t, listOccurrences, { query: { from: '2026-12-05', to: '2026-12-05' } });
+    const o = counted.body.items.find((x: { activityId: string }) => x.activityId === id);
+    assert.deepEqual([o.placesLeft, o.waitlist], [0, 2], 'no place left, two participants waiting');
 
     const wrong = await call(t, cancelRegistration, { params: { id: first.body.id }, body: { token: waiting.body.cancelToken } });
     assert.equal(wrong.status, 404);
     const cancelled = await call(t, cancelRegistration, { params: { id: first.body.id }, body: { token: first.body.cancelToken } });
     assert.equal(cancelled.status, 200);
     assert.equal(cancelled.body.status, 'cancelled');
+    assert.equal(cancelled.body.waitlistedParticipants, 0);
+    const whole = await call(t, getRegistration, { params: { id: split.body.id }, query: { token: split.body.cancelToken } });
+    assert.deepEqual([whole.body.status, whole.body.waitlistedParticipants, whole.body.waitlistPosition], ['confirmed', 0, null]);
     const promoted = await call(t, getRegistration, { params: { id: waiting.body.id }, query: { token: waiting.body.cancelToken } });
     assert.equal(promoted.body.status, 'confirmed');
     assert.equal(promoted.body.waitlistPosition, null);
 
     const list = await call(t, adminListRegistrations, { admin: t.admin, params: { id } });
     assert.equal(list.status, 200);
-    assert.equal(list.body.items.length, 2);
+    assert.equal(list.body.items.length, 3);
     assert.equal(list.body.items[0].contact.name, 'Kontakt Exempel');
     const missing = await call(t, adminListRegistrations, { admin: t.admin, params: { id: 'nope' } });
     assert.equal(missing.status, 404);
+  });
+
+  it('gives freed places to those waiting in the order they came, one participant at a time', async () => {
+    const { id } = await createActivity(t, { capacity: 3 });
+    const occurrence = '2026-12-05T14:00';
+    const reg = async (names: string[]) =>
+      (await call(t, createRegistration, { params: { id }, body: registration(occurrence, names.map((n) => person(n)), { waitlistOk: true }) })).body;
+    const state = async (r: { id: string; cancelToken: string }) => {
+      const v = (await call(t, getRegistration, { params: { id: r.id }, query: { token: r.cancelToken } })).body;
+      return [v.status, v.waitlistedParticipants, v.waitlistPosition];
+    };
+    const one = await reg(['A']);
+    const two = await reg(['B', 'C']);
+    const family = await reg(['D', 'E', 'F']);
+    const single = await reg(['G']);
+    assert.deepEqual(await state(family), ['waitlisted', 3, 1]);
+    assert.deepEqual(await state(single), ['waitlisted', 1, 2]);
+    // One place freed: it goes to the first waiting, not to the single who would fit whole.
+    await call(t, cancelRegistration, { params: { id: one.id }, body: { token: one.cancelToken } });
+    assert.deepEqual(await state(family), ['confirmed', 2, 1]);
+    assert.deepEqual(await state(single), ['waitlisted', 1, 2]);
+    await call(t, cancelRegistration, { params: { id: two.id }, body: { token: two.cancelToken } });
+    assert.deepEqual(await state(family), ['confirmed', 0, null]);
+    assert.deepEqual(await state(single), ['waitlisted', 1, 1]);
+    // A newcomer waits behind the queue even when a place is freed for the one at its head.
+    const late = await reg(['H']);
+    assert.deepEqual(await state(late), ['waitlisted', 1, 2]);
+    await call(t, cancelRegistration, { params: { id: family.id }, body: { token: family.cancelToken } });
+    assert.deepEqual(await state(single), ['confirmed', 0, null]);
+    assert.deepEqual(await state(late), ['confirmed', 0, null]);
   });
 
   it('hides registrations behind their token: wrong or malformed tokens get the same 404', async () => {

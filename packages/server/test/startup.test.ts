@@ -56,6 +56,33 @@ describe('startup', () => {
     }
   });
 
+  it('keeps registrations that waited whole before they could be split: all their participants still wait', () => {
+    const dir = tempDir();
+    try {
+      // A database as the release before the split left it: migrations 1–3, one placed and one waiting registration.
+      const old = new Database(join(dir, 'grannskap.sqlite'));
+      old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      for (const m of MIGRATIONS.filter((m) => m.version <= 3)) {
+        old.exec(m.sql);
+        old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, '2026-11-01T00:00:00Z');
+      }
+      old.prepare("INSERT INTO activities VALUES ('a1', 'lovaktivitet', 0, '{}', '2026-11-01')").run();
+      const add = old.prepare("INSERT INTO registrations VALUES (?, 'a1', '2026-12-05T14:00', ?, ?, 'h', '{}', ?, '2026-11-01')");
+      add.run('placed', 'confirmed', 2, 1);
+      add.run('waiting', 'waitlisted', 3, 2);
+      old.close();
+      const store = openSqliteStore(dir);
+      try {
+        assert.deepEqual([store.getRegistration('placed')!.waitlisted, store.getRegistration('waiting')!.waitlisted], [0, 3]);
+        assert.deepEqual(store.occurrenceCounts('a1').get('2026-12-05T14:00'), { confirmed: 2, waitlisted: 3 });
+      } finally {
+        store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('serves static demo folders with a page CSP that allows same-origin modules, and redirects / to /demo/', async () => {
     const dir = tempDir();
     const { mkdirSync, writeFileSync } = await import('node:fs');

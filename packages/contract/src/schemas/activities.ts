@@ -104,6 +104,7 @@ export const Occurrence = z.object({
   cancelled: z.boolean(),
   /** Places left; null when there is no limit. */
   placesLeft: z.nullable(z.number()),
+  /** Participants waiting for a place. */
   waitlist: z.number(),
 });
 export type Occurrence = z.infer<typeof Occurrence>;

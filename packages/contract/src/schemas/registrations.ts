@@ -23,7 +23,11 @@ export const RegistrationCreate = z.strictObject({
         params: { code: 'phone_or_email' },
       }),
     ),
-  /** Joining the waitlist when full is accepted. */
+  /**
+   * Waiting is accepted: when the places left are fewer than the participants, the first in the list take
+   * them and the rest join the waitlist (all of them when it is full). Without it such a registration gets
+   * 409 `occurrence_full`.
+   */
   waitlistOk: z.optional(z.boolean()),
   consent: z.literal(true),
   locale: z.optional(Lang),
@@ -39,9 +43,15 @@ export const RegistrationView = z.object({
   id: Id,
   activityId: Id,
   occurrence: LocalDateTime,
+  /** `confirmed` when at least one participant has a place; `waitlisted` when all wait. */
   status: RegistrationStatus,
   participants: z.number(),
-  /** 1-based place in the waitlist when waitlisted. */
+  /**
+   * How many of the participants wait for a place: the last ones in the list. 0 when all have places.
+   * Absent (a backend that does not split registrations): all when `waitlisted`, none otherwise.
+   */
+  waitlistedParticipants: z.optional(z.number().check(z.int(), z.gte(0))),
+  /** 1-based place in the waitlist while any of the participants wait. */
   waitlistPosition: z.optional(z.nullable(z.number())),
   createdAt: Instant,
 });

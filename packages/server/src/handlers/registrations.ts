@@ -18,14 +18,18 @@ interface RegistrationInput {
 
 const view = (deps: Deps, r: StoredRegistration): RegistrationView => {
   let waitlistPosition: number | null = null;
-  if (r.status === 'waitlisted') {
-    const queue = deps.store.occurrenceRegistrations(r.activityId, r.occurrence).filter((x) => x.status === 'waitlisted');
+  if (r.status !== 'cancelled' && r.waitlisted > 0) {
+    const queue = deps.store.occurrenceRegistrations(r.activityId, r.occurrence).filter((x) => x.waitlisted > 0);
     waitlistPosition = queue.findIndex((x) => x.id === r.id) + 1;
   }
-  return { id: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants, waitlistPosition, createdAt: r.createdAt };
+  return {
+    id: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants,
+    waitlistedParticipants: r.status === 'cancelled' ? 0 : r.waitlisted, waitlistPosition, createdAt: r.createdAt,
+  };
 };
 
-const confirmedParticipants = (regs: StoredRegistration[]) => regs.filter((r) => r.status === 'confirmed').reduce((s, r) => s + r.participants, 0);
+/** Participants with a place, among registrations that are not cancelled. */
+const placed = (regs: StoredRegistration[]) => regs.reduce((s, r) => s + r.participants - r.waitlisted, 0);
 
 const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
   ctx.commit(() => {
@@ -52,12 +56,16 @@ const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
 
     const count = b.participants.length;
     const current = deps.store.occurrenceRegistrations(activity.id, b.occurrence);
-    // Nobody jumps the queue: while anyone waits, newcomers wait too.
-    const fits = activity.capacity == null || (confirmedParticipants(current) + count <= activity.capacity && !current.some((r) => r.status === 'waitlisted'));
-    if (!fits && !b.waitlistOk) throw new ProblemError(409, 'occurrence_full', 'The occurrence is full; send waitlistOk to join the waitlist.');
+    // Nobody jumps the queue: while anyone waits, newcomers wait too. Otherwise the first participants in
+    // the list take the places left and the rest wait, so a family is not kept out by one place too few.
+    const free = activity.capacity == null ? count : current.some((r) => r.waitlisted > 0) ? 0 : Math.max(0, activity.capacity - placed(current));
+    const waitlisted = Math.max(0, count - free);
+    if (waitlisted > 0 && !b.waitlistOk) {
+      throw new ProblemError(409, 'occurrence_full', `${free === 0 ? 'The occurrence is full' : `Only ${free} of the ${count} participants fit`}; send waitlistOk to put the rest on the waitlist.`);
+    }
     const token = newToken();
     const registration: StoredRegistration = {
-      id: newId(), activityId: activity.id, occurrence: b.occurrence, status: fits ? 'confirmed' : 'waitlisted', participants: count,
+      id: newId(), activityId: activity.id, occurrence: b.occurrence, status: waitlisted < count ? 'confirmed' : 'waitlisted', participants: count, waitlisted,
       tokenHash: sha256(token), seq: deps.store.nextRegistrationSeq(), createdAt: isoInstant(now, config.timeZone),
       details: {
         participantList: b.participants.map((p) => ({ name: p.name, age: p.age ?? null })),
@@ -78,13 +86,15 @@ const cancel = (ctx: Ctx<{ id: string }, unknown, { token: string }>) =>
       deps.store.setRegistrationStatus(r.id, 'cancelled');
       const activity = deps.store.getActivity(r.activityId);
       if (activity?.capacity != null) {
-        // Freed places go to the waitlist in order, to each registration that fits.
+        // Freed places go to those waiting in the order they registered, one participant at a time: the
+        // first in the queue is never passed by a smaller registration behind it.
         const regs = deps.store.occurrenceRegistrations(r.activityId, r.occurrence);
-        let confirmed = confirmedParticipants(regs);
-        for (const w of regs.filter((x) => x.status === 'waitlisted')) {
-          if (confirmed + w.participants > activity.capacity) continue;
-          deps.store.setRegistrationStatus(w.id, 'confirmed');
-          confirmed += w.participants;
+        let free = activity.capacity - placed(regs);
+        for (const w of regs.filter((x) => x.waitlisted > 0)) {
+          if (free <= 0) break;
+          const moved = Math.min(free, w.waitlisted);
+          deps.store.setRegistrationStatus(w.id, 'confirmed', w.waitlisted - moved);
+          free -= moved;
         }
       }
     }

@@ -73,4 +73,14 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 4,
+    name: 'registration-waitlisted-participants',
+    // A registration larger than the places left is split: its first participants get the places, the
+    // rest (`waitlisted`, the last ones in its list) wait. Before, a waiting registration waited whole.
+    sql: `
+      ALTER TABLE registrations ADD COLUMN waitlisted INTEGER NOT NULL DEFAULT 0;
+      UPDATE registrations SET waitlisted = participants WHERE status = 'waitlisted';
+    `,
+  },
 ];

@@ -39,7 +39,7 @@ const toHistory = (r: Row): HistoryRow => ({
 });
 const toRegistration = (r: Row): StoredRegistration => ({
   id: String(r.id), activityId: String(r.activity_id), occurrence: String(r.occurrence),
-  status: r.status as StoredRegistration['status'], participants: Number(r.participants), tokenHash: String(r.token_hash),
+  status: r.status as StoredRegistration['status'], participants: Number(r.participants), waitlisted: Number(r.waitlisted ?? 0), tokenHash: String(r.token_hash),
   seq: Number(r.seq), createdAt: String(r.created_at), details: json<StoredRegistration['details']>(r.json),
 });
 const toAttachment = (r: Row): StoredAttachment => ({
@@ -92,14 +92,14 @@ export const openSqliteStore = (dataDir: string): Store => {
     activityAdd: db.prepare('INSERT INTO activities (id, category, cancelled, json, updated_at) VALUES (?, ?, ?, ?, ?)'),
     activity: db.prepare('SELECT json FROM activities WHERE id = ?'),
     activityUpdate: db.prepare('UPDATE activities SET category = ?, cancelled = ?, json = ?, updated_at = ? WHERE id = ?'),
-    registrationAdd: db.prepare('INSERT INTO registrations (id, activity_id, occurrence, status, participants, token_hash, json, seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    registrationAdd: db.prepare('INSERT INTO registrations (id, activity_id, occurrence, status, participants, waitlisted, token_hash, json, seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     registration: db.prepare('SELECT * FROM registrations WHERE id = ?'),
     registrations: db.prepare('SELECT * FROM registrations WHERE activity_id = ? ORDER BY occurrence, seq'),
     occurrenceRegs: db.prepare("SELECT * FROM registrations WHERE activity_id = ? AND occurrence = ? AND status != 'cancelled' ORDER BY seq"),
     occurrenceCounts: db.prepare(
-      "SELECT occurrence, SUM(CASE WHEN status = 'confirmed' THEN participants ELSE 0 END) AS confirmed, SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END) AS waitlisted FROM registrations WHERE activity_id = ? AND status != 'cancelled' GROUP BY occurrence",
+      "SELECT occurrence, SUM(participants - waitlisted) AS confirmed, SUM(waitlisted) AS waitlisted FROM registrations WHERE activity_id = ? AND status != 'cancelled' GROUP BY occurrence",
     ),
-    registrationStatus: db.prepare('UPDATE registrations SET status = ? WHERE id = ?'),
+    registrationStatus: db.prepare('UPDATE registrations SET status = ?, waitlisted = ? WHERE id = ?'),
     trivAdd: db.prepare('INSERT INTO trivselpeng (reference, token_hash, status, area, json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     triv: db.prepare('SELECT * FROM trivselpeng WHERE reference = ?'),
     trivHistoryAdd: db.prepare('INSERT INTO trivselpeng_history (trivselpeng_id, status, at, by, note, message) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -168,14 +168,14 @@ export const openSqliteStore = (dataDir: string): Store => {
     activityHistory: (id) => (q.activityHistory.all(id) as Row[]).map(toHistory),
 
     insertRegistration: (r) => {
-      q.registrationAdd.run(r.id, r.activityId, r.occurrence, r.status, r.participants, r.tokenHash, JSON.stringify(r.details), r.seq, r.createdAt);
+      q.registrationAdd.run(r.id, r.activityId, r.occurrence, r.status, r.participants, r.waitlisted, r.tokenHash, JSON.stringify(r.details), r.seq, r.createdAt);
     },
     getRegistration: (id) => { const r = q.registration.get(id) as Row | undefined; return r ? toRegistration(r) : undefined; },
     listRegistrations: (activityId) => (q.registrations.all(activityId) as Row[]).map(toRegistration),
     occurrenceRegistrations: (activityId, occurrence) => (q.occurrenceRegs.all(activityId, occurrence) as Row[]).map(toRegistration),
     occurrenceCounts: (activityId) =>
       new Map((q.occurrenceCounts.all(activityId) as Row[]).map((r) => [String(r.occurrence), { confirmed: Number(r.confirmed), waitlisted: Number(r.waitlisted) }])),
-    setRegistrationStatus: (id, status) => { q.registrationStatus.run(status, id); },
+    setRegistrationStatus: (id, status, waitlisted = 0) => { q.registrationStatus.run(status, waitlisted, id); },
     nextRegistrationSeq: () => store.nextSequence('registration'),
 
     purgeExpired: (cutoffs, log) =>

@@ -22,7 +22,8 @@ export interface StoredTrivselpeng {
 
 export interface StoredRegistration {
   id: string; activityId: string; occurrence: string; status: 'confirmed' | 'waitlisted' | 'cancelled';
-  participants: number; tokenHash: string; seq: number; createdAt: string;
+  /** `waitlisted`: how many of the participants (the last in `details.participantList`) wait for a place. */
+  participants: number; waitlisted: number; tokenHash: string; seq: number; createdAt: string;
   details: { participantList: { name: string; age?: number | null }[]; contact: { name: string; phone?: string | null; email?: string | null }; locale?: string | null };
 }
 
@@ -99,9 +100,10 @@ export interface Store {
   listRegistrations(activityId: string): StoredRegistration[];
   /** Registrations of one occurrence that are not cancelled, in the order they came in. */
   occurrenceRegistrations(activityId: string, occurrence: string): StoredRegistration[];
-  /** Confirmed participants and waitlisted registrations per occurrence key, for one activity. */
+  /** Participants with a place and participants waiting per occurrence key, for one activity. */
   occurrenceCounts(activityId: string): Map<string, { confirmed: number; waitlisted: number }>;
-  setRegistrationStatus(id: string, status: StoredRegistration['status']): void;
+  /** Sets the status and how many of the participants wait (0 unless some wait for a place). */
+  setRegistrationStatus(id: string, status: StoredRegistration['status'], waitlisted?: number): void;
   nextRegistrationSeq(): number;
 
   insertTrivselpeng(core: TrivselpengCore, tokenHash: string): number;

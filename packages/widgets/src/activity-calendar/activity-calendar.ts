@@ -56,7 +56,7 @@ const isView = (v: string | null | undefined): v is CalendarView => v === 'month
  * the visible activities is placed in the light DOM (a hidden child element) for search engines.
  *
  * @fires grannskap-change - The visitor changed the month, the view or a filter (`detail`: month, view, area, category, age, reason).
- * @fires grannskap-registered - A registration was stored (`detail.registrationId`, `detail.status`: `confirmed` or `waitlisted`).
+ * @fires grannskap-registered - A registration was stored (`detail.registrationId`, `detail.status`: `confirmed` when anyone got a place or `waitlisted`, `detail.waitlistedParticipants`: how many wait).
  * @fires grannskap-cancelled - A registration was cancelled through its private link; its place went to the waitlist.
  * @fires grannskap-error - The configuration, the activities or a registration could not be loaded or sent (`detail.code`).
  * @fires grannskap-ready - Standing alone, the configuration has been loaded.
@@ -85,7 +85,7 @@ const isView = (v: string | null | undefined): v is CalendarView => v === 'month
  * @csspart feed - The feed's https address, to copy into a calendar.
  * @csspart activity-link - The link that opens an activity's details (`?grannskap-activity=`), in its details.
  * @csspart cancelled - The "cancelled" notice in an activity's details.
- * @csspart capacity-notice - The line at the participants when more are added than the places left: how many fit, and that the registration then joins the waitlist.
+ * @csspart capacity-notice - The line at the participants when more are added than the places left: how many fit, and that the rest join the waitlist.
  * @csspart waitlist-notice - The notice that the activity is full and the registration joins the waitlist.
  * @csspart add-participant - The "add a participant" button.
  * @csspart queued - The "saved, will be sent" message while a registration is kept on the device (offline, server trouble, or a reload while sending).

@@ -17,7 +17,7 @@ import { followKept, whenSent } from '../shared/send.js';
 import { markedText, renderText } from '../shared/text.js';
 import type { Entry } from './data.js';
 import { formatDay, formatSpan } from './dates.js';
-import { bodyOf, cancelLink, emptyForm, overCapacity, renderQueued, renderReceipt, renderRegistrationForm, sendCancel, sendRegistration, validate } from './registration.js';
+import { bodyOf, cancelLink, emptyForm, overCapacity, renderQueued, renderReceipt, renderRegistrationForm, sendCancel, sendRegistration, splitLine, validate, waitingOf } from './registration.js';
 import type { RegError, RegistrationForm } from './registration.js';
 
 interface RegState {
@@ -59,7 +59,7 @@ export interface FlowHost {
 }
 
 const registered = (r: RegistrationReceipt) =>
-  new GrannskapRegisteredEvent({ registrationId: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants });
+  new GrannskapRegisteredEvent({ registrationId: r.id, activityId: r.activityId, occurrence: r.occurrence, status: r.status, participants: r.participants, waitlistedParticipants: waitingOf(r) });
 
 export class RegistrationFlow {
   /** The registration in the dialog, from the form to its receipt. */
@@ -131,7 +131,7 @@ export class RegistrationFlow {
     }
     this.patchReg({ sending: true, failed: false, errors: [] });
     this.regKey ??= client.idempotencyKey();
-    // told at the participants that too many for the places left join the waitlist together
+    // told at the participants that those who do not fit in the places left join the waitlist
     const body = bodyOf({ ...reg.form, waitlist: reg.full || overCapacity(reg.form, entry) }, entry, locale);
     const outcome = await sendRegistration(client, entry.activity.id, body, this.regKey, reg.form.self);
     this.patchReg({ sending: false });
@@ -304,7 +304,9 @@ export class RegistrationFlow {
           ? msg('Anmälan är avbokad.', { id: 'activityCalendar.linked.cancelled' })
           : l.view.status === 'waitlisted'
             ? msg(str`Du står i kö, plats ${l.view.waitlistPosition ?? 1}.`, { id: 'activityCalendar.receipt.waitlisted' })
-            : msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })}
+            : waitingOf(l.view) > 0
+              ? `${msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })} ${splitLine(l.view.participants - waitingOf(l.view), waitingOf(l.view), l.view.waitlistPosition ?? 1)}`
+              : msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })}
       </p>
       ${l.failed ? html`<p class="field-error" role="alert">${failedLine(msg('Det gick inte att avboka just nu. Försök igen om en stund.', { id: 'activityCalendar.cancelFailed' }), l.failed)}</p>` : nothing}
       ${l.view.status === 'cancelled'

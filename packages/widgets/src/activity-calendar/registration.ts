@@ -52,11 +52,15 @@ export const emptyForm = (entry: Entry): RegistrationForm => {
 /** Everyone the registration is for: the one who registers first when they take part. */
 export const participantsOf = (form: RegistrationForm): ParticipantInput[] => (form.self ? [{ name: form.name, age: '' }, ...form.participants] : form.participants);
 
-/** The occurrence has places, but fewer than the participants: the whole registration joins the waitlist. */
+/** The occurrence has places, but fewer than the participants: the first in the list take them, the rest wait. */
 export const overCapacity = (form: RegistrationForm, entry: Entry): boolean => {
   const left = entry.occurrence.placesLeft;
   return left != null && left > 0 && participantsOf(form).length > left;
 };
+
+/** How many of a registration's participants wait; a backend that does not split says it by the status alone. */
+export const waitingOf = (r: Pick<RegistrationView, 'status' | 'participants' | 'waitlistedParticipants'>): number =>
+  r.status === 'cancelled' ? 0 : (r.waitlistedParticipants ?? (r.status === 'waitlisted' ? r.participants : 0));
 
 /** A control id for an issue path from the contract or the server; `self`: the first participant is the contact. */
 export function fieldOfPath(path: readonly (string | number)[], self = false): string {
@@ -257,7 +261,8 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
   const total = participantsOf(form).length;
   const left = o.entry.occurrence.placesLeft ?? 0;
   const over = overCapacity(form, o.entry);
-  const queue = o.full || over;
+  // Too many for the places left still registers: the first get places. Only a full occurrence is a queue.
+  const queue = o.full;
   return html`<form class="reg-form" part="registration" novalidate @submit=${(e: Event) => (e.preventDefault(), o.onSubmit())}>
     <h3 id="reg-heading" tabindex="-1">${queue ? msg('Ställ dig i kö', { id: 'activityCalendar.reg.headingQueue' }) : msg('Anmäl dig', { id: 'activityCalendar.reg.heading' })}</h3>
     ${renderErrorSummary(errors, msg('Något behöver rättas', { id: 'activityCalendar.reg.summary' }), messageFor, o.root)}
@@ -291,8 +296,8 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
     ${over
       ? html`<p class="notice" part="capacity-notice" role="status">
           ${left === 1
-            ? msg(str`Det finns 1 plats kvar. Med ${total} deltagare hamnar hela anmälan i kö, så att ni får vara med tillsammans om någon avbokar. Ta bort deltagare om ni vill ha platsen nu.`, { id: 'activityCalendar.reg.overOne' })
-            : msg(str`Det finns ${left} platser kvar. Med ${total} deltagare hamnar hela anmälan i kö, så att ni får vara med tillsammans om någon avbokar. Anmäl högst ${left} om ni vill ha platserna nu.`, { id: 'activityCalendar.reg.over' })}
+            ? msg(str`Det finns 1 plats kvar. Den som står först i listan får platsen. ${total - left} av er hamnar i kö och får plats i tur och ordning om någon avbokar.`, { id: 'activityCalendar.reg.splitOne' })
+            : msg(str`Det finns ${left} platser kvar. De ${left} som står först i listan får plats. ${total - left} av er hamnar i kö och får plats i tur och ordning om någon avbokar.`, { id: 'activityCalendar.reg.split' })}
         </p>`
       : nothing}
     ${total < MAX_PARTICIPANTS
@@ -342,6 +347,7 @@ export interface ReceiptOptions {
 
 export function renderReceipt(o: ReceiptOptions): TemplateResult {
   const { receipt } = o;
+  const waiting = waitingOf(receipt);
   if (o.cancelled) {
     return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
       <h3 id="receipt-heading" tabindex="-1">${msg('Din anmälan är avbokad.', { id: 'activityCalendar.receipt.cancelled' })}</h3>
@@ -354,7 +360,10 @@ export function renderReceipt(o: ReceiptOptions): TemplateResult {
         ? msg(str`Du står i kö, plats ${receipt.waitlistPosition ?? 1}.`, { id: 'activityCalendar.receipt.waitlisted' })
         : msg('Tack! Du är anmäld.', { id: 'activityCalendar.receipt.confirmed' })}
     </h3>
-    ${receipt.status === 'waitlisted'
+    ${receipt.status === 'confirmed' && waiting > 0
+      ? html`<p>${splitLine(receipt.participants - waiting, waiting, receipt.waitlistPosition ?? 1)}</p>`
+      : nothing}
+    ${waiting > 0
       ? html`<p>${msg('Om någon avbokar flyttas du upp i tur och ordning. Med länken nedan ser du var du står.', { id: 'activityCalendar.receipt.queueNext' })}</p>`
       : nothing}
     <p>${msg('Med den här länken kan du avboka. Spara den, den är bara till dig.', { id: 'activityCalendar.receipt.linkIntro' })}</p>
@@ -366,6 +375,10 @@ export function renderReceipt(o: ReceiptOptions): TemplateResult {
     </p>
   </section>`;
 }
+
+/** Some of a registration have places and the rest wait: how many of each, and where in the queue. */
+export const splitLine = (placed: number, waiting: number, position: number): string =>
+  msg(str`${placed} av er har fått plats. ${waiting} står i kö, plats ${position}.`, { id: 'activityCalendar.receipt.split' });
 
 /** What the visitor sees when the registration is kept on the device to be sent later. */
 export const renderQueued = (): TemplateResult =>

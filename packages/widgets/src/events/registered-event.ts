@@ -6,9 +6,11 @@ export interface GrannskapRegisteredDetail {
   readonly activityId: string;
   /** The occurrence's wall-clock start (`Occurrence.key`). */
   readonly occurrence: string;
-  /** `confirmed`, or `waitlisted` when the visitor joined the waitlist. */
+  /** `confirmed` when at least one participant has a place, `waitlisted` when all wait. */
   readonly status: RegistrationStatus;
   readonly participants: number;
+  /** How many of the participants wait for a place (the last in the list); 0 when all have one. */
+  readonly waitlistedParticipants: number;
 }
 
 /** Fired when a registration has been stored by the server. Bubbles and crosses shadow roots. */

@@ -258,7 +258,7 @@ describe('grannskap-activity-calendar: registration', () => {
     expect(stored[1]!.contact.name).to.equal('Anhörig Testsson');
   });
 
-  it('says at the participants how many places are left when more are added, and that the registration then joins the waitlist', async () => {
+  it('says at the participants how many places are left when more are added, and that the rest join the waitlist; the first get the places', async () => {
     const a = await activity({ capacity: 2 });
     const el = await calendar();
     await openDetails(el, a);
@@ -275,19 +275,53 @@ describe('grannskap-activity-calendar: registration', () => {
     expect(notice, 'no word of the places left').to.not.equal(null);
     expect(notice!.getAttribute('role')).to.equal('status');
     expect(notice!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Det finns 2 platser kvar. Med 3 deltagare hamnar hela anmälan i kö, så att ni får vara med tillsammans om någon avbokar. Anmäl högst 2 om ni vill ha platserna nu.',
+      'Det finns 2 platser kvar. De 2 som står först i listan får plats. 1 av er hamnar i kö och får plats i tur och ordning om någon avbokar.',
     );
     // at the field: right after the participants, before the button that adds one more
     expect(notice!.previousElementSibling!.classList.contains('participant')).to.equal(true);
-    expect($(el, '[part=submit]')!.textContent).to.contain('Ställ mig i kö');
+    // some get places, so it is a registration, not a queue
+    expect($(el, '[part=submit]')!.textContent).to.contain('Skicka anmälan');
+    expect($(el, '#reg-heading')!.textContent).to.contain('Anmäl dig');
     input(el, '#p0-name', 'Barn Ett');
     input(el, '#p1-name', 'Barn Två');
     await el.updateComplete;
     await expect(el).to.be.accessible();
+    const events: GrannskapRegisteredEvent[] = [];
+    el.addEventListener('grannskap-registered', (e) => events.push(e));
     await submitAndWait(el);
-    expect($(el, '#receipt-heading')!.textContent).to.contain('Du står i kö, plats 1');
+    expect($(el, '#receipt-heading')!.textContent).to.contain('Tack! Du är anmäld.');
+    expect($(el, '[part=receipt]')!.textContent!.replace(/\s+/g, ' ')).to.contain('2 av er har fått plats. 1 står i kö, plats 1.');
+    await expect(el).to.be.accessible();
+    expect(events.map((e) => [e.detail.status, e.detail.participants, e.detail.waitlistedParticipants])).to.deep.equal([['confirmed', 3, 1]]);
     const stored = await registrations(a);
-    expect(stored.map((r) => [r.participantList.map((p) => p.name), r.status])).to.deep.equal([[['Familj Testsson', 'Barn Ett', 'Barn Två'], 'waitlisted']]);
+    expect(stored.map((r) => [r.participantList.map((p) => p.name), r.status, r.waitlistedParticipants])).to.deep.equal([[['Familj Testsson', 'Barn Ett', 'Barn Två'], 'confirmed', 1]]);
+    // the private link says the same: registered, with one of them in the queue
+    const link = new URL($<HTMLAnchorElement>(el, '[part=cancel-link]')!.href);
+    const before = location.href;
+    history.replaceState(null, '', link.search);
+    try {
+      const linked = await calendar();
+      await waitUntil(() => $(linked, '[part=linked]'), 'the linked registration was not shown', { timeout: 10000 });
+      expect($(linked, '[part=linked]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Du är anmäld. 2 av er har fått plats. 1 står i kö, plats 1.');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('with one place left, says the first in the list gets it and the others wait', async () => {
+    const a = await activity({ capacity: 1 });
+    const el = await calendar();
+    await openDetails(el, a);
+    await fill(el, 'Förälder Testsson');
+    $<HTMLButtonElement>(el, '[part=add-participant]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part=capacity-notice]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Det finns 1 plats kvar. Den som står först i listan får platsen. 1 av er hamnar i kö och får plats i tur och ordning om någon avbokar.',
+    );
+    input(el, '#p0-name', 'Barn Testsson');
+    await el.updateComplete;
+    await submitAndWait(el);
+    expect((await registrations(a)).map((r) => [r.status, r.participants, r.waitlistedParticipants])).to.deep.equal([['confirmed', 2, 1]]);
   });
 
   it('offers the waitlist when the server says full although the calendar still showed a place', async () => {
