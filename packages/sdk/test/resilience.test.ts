@@ -8,6 +8,8 @@ import {
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startProxy, type Proxy } from './helpers/proxy.js';
 import { reportInput } from './helpers/fixtures.js';
+import { createTransport } from '../src/client/core.js';
+import { send } from '../src/client/transport.js';
 
 let server: TestServer;
 let proxy: Proxy;
@@ -83,6 +85,25 @@ describe('idempotent retries', () => {
     proxy.plan = () => ({ status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404, code: 'not_found' } });
     await assert.rejects(client.activities.get('nope'), (e) => isHttpError(e) && e.status === 404);
     assert.equal(proxy.seen.length, 1);
+  });
+
+  test('a write without an idempotency key is never retried; a 409 idempotency_in_progress is', async () => {
+    const t = createTransport({ baseUrl: proxy.url, retry: fast });
+    // A route as a backend without keys would have it: the same write, no Idempotency-Key.
+    const unkeyed = { method: 'POST', path: '/v1/reports', operationId: 'createReport', tag: 'reports', errors: [] } as const;
+    proxy.plan = () => ({ status: 503, body: { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' } });
+    await assert.rejects(send(t, unkeyed, { body: undefined }), (e) => isHttpError(e) && e.status === 503);
+    assert.equal(posts().length, 1, 'sent once');
+    assert.equal(posts()[0]?.headers['idempotency-key'], undefined);
+
+    proxy.seen.length = 0;
+    const client = createClient({ baseUrl: proxy.url, outbox: false, retry: fast });
+    const input = await reportInput(createClient({ baseUrl: server.url, outbox: false }), `in-progress-${Date.now()}`);
+    proxy.plan = (req) => (req.method === 'POST' && posts().length === 1 ? { status: 409, body: { type: 'about:blank', title: 'In progress', status: 409, code: 'idempotency_in_progress' } } : undefined);
+    await client.reports.create(input);
+    assert.equal(posts().length, 2);
+    assert.equal(posts()[1]?.headers['idempotency-key'], posts()[0]?.headers['idempotency-key']);
+    assert.equal((await reportsWith(input.description)).length, 1);
   });
 
   test('the retry limit is honoured and the last error is thrown', async () => {

@@ -21,7 +21,7 @@ export interface RetryOptions {
    * longer, the client gives up at once with the error rather than hammering it early.
    */
   maxRetryAfter?: number;
-  /** Called before each retry: for logs, or to tell the user "trying again". */
+  /** Called before each retry, once its wait is over: for logs, or to tell the user "trying again". */
   onRetry?: (info: RetryInfo) => void;
 }
 
@@ -67,27 +67,3 @@ export const parseRetryAfter = (value: string | null | undefined, now = Date.now
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 };
-
-/** The wait before retry `attempt`, or undefined when the error should not be retried. */
-export const retryDelay = (policy: RetryPolicy, attempt: number, error: unknown, retryAfterMs: number | undefined): number | undefined => {
-  if (attempt > policy.limit || !isTransient(error)) return undefined;
-  if (retryAfterMs !== undefined) return retryAfterMs <= policy.maxRetryAfter ? retryAfterMs : undefined;
-  const base = Math.max(0, policy.backoff(attempt));
-  return policy.jitter ? base / 2 + Math.random() * (base / 2) : base;
-};
-
-/** Waits `ms`, or rejects with the signal's reason when it is aborted first. */
-export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const done = () => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    const abort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-  });

@@ -1,11 +1,11 @@
+import ky from 'ky';
 import { routePath, type FieldIssue, type Route } from '@grannskap/contract';
 import { ContractError } from '../errors/contract-error.js';
-import { NetworkError } from '../errors/network-error.js';
-import { TimeoutError } from '../errors/timeout-error.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { toFieldIssues } from '@grannskap/contract';
-import { errorFromResponse } from './response-error.js';
-import { retryDelay, sleep, type RetryPolicy } from './retry.js';
+import { attempts } from './attempts.js';
+import { sdkError } from './ky-errors.js';
+import type { RetryPolicy } from './retry.js';
 
 /** What every call shares; made once by `createClient`. */
 export interface Transport {
@@ -79,87 +79,41 @@ const urlOf = (t: Transport, path: string, query: unknown): string => {
   return url.href;
 };
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown; retryAfterMs?: number | undefined };
-
 /**
- * Sends one route call: validates the input, then tries up to `retry.limit + 1` times. Writes
- * carry one `Idempotency-Key` for all their attempts, so retrying a POST is safe. Plain fetch, no
- * HTTP library: this one explicit, tested loop is all the retrying there is.
+ * Sends one route call through ky: validates the input, then lets ky try up to `retry.limit + 1` times
+ * (its timeout per attempt, its backoff, its Retry-After). Writes carry one `Idempotency-Key` for all
+ * their attempts, so retrying a POST is safe; a write without one is never retried. Whatever ky throws
+ * leaves as one of the SDK's errors (./ky-errors.ts).
  */
 export const send = async (t: Transport, route: Route, req: RouteRequest, options: WriteOptions = {}): Promise<unknown> => {
   const { params, query, body } = checkRequest(route, req);
-  const path = routePath(route.path, params).replace(/^\//, '');
+  const url = urlOf(t, routePath(route.path, params).replace(/^\//, ''), query);
   const headers: Record<string, string> = {};
   if (t.locale) headers['accept-language'] = t.locale;
   if (!req.blob) headers.accept = 'application/json, application/problem+json';
-  if (route.idempotent) headers['idempotency-key'] = options.idempotencyKey ?? t.idempotencyKey();
   if (route.admin) {
     const token = await t.token();
     if (token) headers.authorization = `Bearer ${token}`;
   }
-  for (let attempt = 0; ; attempt++) {
-    const outcome = await attemptOnce(t, route, path, { headers, query, body, req }, options.signal);
-    if (outcome.ok) return outcome.value;
-    const delay = retryDelay(t.retry, attempt + 1, outcome.error, outcome.retryAfterMs);
-    if (delay === undefined) throw outcome.error;
-    t.retry.onRetry?.({ operation: route.operationId, attempt: attempt + 1, delay, error: outcome.error });
-    await sleep(delay, options.signal);
-  }
-};
-
-interface Prepared {
-  headers: Record<string, string>;
-  query: unknown;
-  body: unknown;
-  req: RouteRequest;
-}
-
-const attemptOnce = async (t: Transport, route: Route, path: string, p: Prepared, signal: AbortSignal | undefined): Promise<Outcome> => {
-  const operation = route.operationId;
-  // One controller per attempt, and one timer for headers and body together: a server that sends its
-  // headers and then stalls the body still times out.
-  const controller = new AbortController();
-  const unlink = link(signal, controller);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, t.timeout);
+  const key = route.idempotent ? (options.idempotencyKey ?? t.idempotencyKey()) : undefined;
+  let response: Response;
   try {
-    const headers = new Headers(p.headers);
-    let body: BodyInit | undefined;
-    if (p.body !== undefined) {
-      body = JSON.stringify(p.body);
-      headers.set('content-type', 'application/json');
-    } else if (p.req.form) {
-      body = p.req.form();
-    }
-    // No cookies anywhere: the API authenticates staff with bearer tokens only.
-    const request = new Request(urlOf(t, path, p.query), { method: route.method, headers, body, credentials: 'omit', signal: controller.signal });
-    const response = await t.fetch(request);
-    if (!response.ok) {
-      const { error, retryAfterMs } = await errorFromResponse(route, response);
-      return { ok: false, error, retryAfterMs };
-    }
-    if (p.req.blob) return { ok: true, value: await response.blob() };
-    return { ok: true, value: parseBody(route, response.status, await response.text()) };
+    response = await ky(url, {
+      method: route.method,
+      headers,
+      ...(body !== undefined ? { json: body } : req.form ? { body: req.form() } : {}),
+      // No cookies anywhere: the API authenticates staff with bearer tokens only.
+      credentials: 'omit',
+      signal: options.signal,
+      timeout: t.timeout,
+      fetch: t.fetch,
+      ...attempts(t, route, key, options.signal),
+    });
   } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    if (timedOut) return { ok: false, error: new TimeoutError(operation, t.timeout, error) };
-    if (error instanceof ContractError) throw error;
-    return { ok: false, error: new NetworkError(operation, error) };
-  } finally {
-    clearTimeout(timer);
-    unlink();
+    throw await sdkError(t, route, error, options.signal);
   }
-};
-
-const link = (from: AbortSignal | undefined, to: AbortController): (() => void) => {
-  if (!from) return () => {};
-  if (from.aborted) to.abort(from.reason);
-  const abort = () => to.abort(from.reason);
-  from.addEventListener('abort', abort, { once: true });
-  return () => from.removeEventListener('abort', abort);
+  if (req.blob) return response.blob();
+  return parseBody(route, response.status, await response.text());
 };
 
 const parseBody = (route: Route, status: number, text: string): unknown => {
