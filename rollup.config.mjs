@@ -8,17 +8,13 @@
 //   packages/widgets/cdn/grannskap.js                       all-in-one: defines every element, one script
 //                                                           (other languages load from locales/ when asked for)
 //
-// Minified ESM with Lit's production build (the `production`/`browser` export conditions), the contract's
-// schema definitions marked pure so each bundle keeps only the schemas it uses (scripts/lib/pure-schemas.mjs). The
-// declaration bundles inline @grannskap/contract so a CDN user needs only zod's types beside them.
+// Minified ESM with Lit's production build (the `production`/`browser` export conditions). The declaration
+// bundles inline @grannskap/contract so a CDN user needs only zod's types beside them.
 import { readdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
-import { minifyTemplates } from './scripts/lib/minify-templates.mjs';
-import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
 import { retryableImports } from './scripts/lib/retryable-imports.mjs';
-import { splitModules } from './scripts/lib/split-modules.mjs';
 import { zodLite } from './scripts/lib/zod-lite.mjs';
 
 const WIDGETS_DIST = 'packages/widgets/dist';
@@ -48,21 +44,6 @@ const renameLitPolicy = () => ({
 });
 
 /**
- * zod's modules that hold many declarations, split per declaration so each chunk holds only what its
- * entries use (scripts/lib/split-modules.mjs): the on-call banner no longer downloads the forms' schema types.
- */
-const SPLIT = /[\\/]node_modules[\\/]zod[\\/]v4[\\/](core[\\/](schemas|checks|regexes|api|util)|mini[\\/]schemas)\.js$/;
-/**
- * The contract's route modules and the SDK's group modules that hold routes a widget needs at once beside
- * routes it needs only later (the calendar lists occurrences at once, registers only from its dialog), split
- * the same way, so the later routes and their schemas go to the later part; so is the module of a category's
- * answers (the form asks with `onlyAnswer` at once, checks with `checkAnswers` in its later part), and the
- * calendar's address helpers (it reads and writes its parameters at once; its dialog and JSON-LD make the links),
- * and the report form's state (its first steps start a form; its later part assembles the body to check and send).
- */
-const SPLIT_ROUTES = /[\\/]packages[\\/](contract[\\/]dist[\\/](routes[\\/](activities|catalogue|trivselpeng|reports)|schemas[\\/]answers)|sdk[\\/]dist[\\/]client[\\/]groups[\\/](activities|catalogue)|widgets[\\/]dist[\\/](activity-calendar[\\/]links|report-form[\\/]state))\.js$/;
-
-/**
  * `lite`: zod/mini is the contract's small copy of the part it uses (scripts/lib/zod-lite.mjs), for the SDK's and
  * the widgets' bundles, which never hand a schema to their users. The contract's bundle exports the schemas
  * themselves, for use with zod, so it keeps zod.
@@ -70,12 +51,8 @@ const SPLIT_ROUTES = /[\\/]packages[\\/](contract[\\/]dist[\\/](routes[\\/](acti
 const plugins = ({ lite = true } = {}) => [
   ...(lite ? [zodLite()] : []),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-  pureSchemas(),
-  minifyTemplates(),
   renameLitPolicy(),
   retryableImports(),
-  splitModules(SPLIT),
-  splitModules(SPLIT_ROUTES),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 

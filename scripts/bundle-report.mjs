@@ -6,7 +6,6 @@
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { pureSchemas } from './lib/pure-schemas.mjs';
 
 const entries = process.argv.slice(2);
 if (entries.length === 0) {
@@ -30,7 +29,7 @@ const groupOf = (id) => {
 for (const input of entries) {
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), pureSchemas()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] })],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser({ module: true })] });
