@@ -1,6 +1,7 @@
 // Demo page glue (no inline scripts: the page is served with a strict CSP). It shows what the
-// provider loaded; the language picker is the provider's own (the
-// `language-picker` attribute), and the widgets themselves need none of this.
+// provider loaded, in place of the placeholders the page has from the start, so nothing below them
+// moves; the language picker is the provider's own (the `language-picker` attribute), and the widgets
+// themselves need none of this.
 const provider = document.getElementById('provider');
 const statusLine = document.getElementById('config-status');
 const facts = document.getElementById('config-facts');
@@ -16,7 +17,6 @@ const show = (config) => {
   text('trygghetsjour', contact(config.trygghetsjour.contact));
   text('languages', config.languages.available.join(', '));
   statusLine.textContent = 'Konfigurationen är hämtad.';
-  facts.hidden = false;
 };
 
 provider.addEventListener('grannskap-ready', (event) => show(event.detail.config));

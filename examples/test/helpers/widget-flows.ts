@@ -170,7 +170,7 @@ export const onCallShown = (page: Page) =>
   page.evaluate(async () => {
     const d = (window as unknown as { __drive: Driver }).__drive;
     const el = document.querySelector('grannskap-on-call')!;
-    await d.until('the banner', () => d.$(el, '[part=banner]') && d.$(el, '[part=emergency]'));
+    await d.until('the banner', () => d.$(el, '[part=banner]:not(.on-call--loading)') && d.$(el, '[part=emergency]'));
     return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
   });
 

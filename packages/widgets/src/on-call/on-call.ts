@@ -21,6 +21,7 @@ import { NumbersInTabOrder, phoneNumber, renderEmergency } from '../shared/emerg
 import type { NumberTabindex } from '../shared/emergency.js';
 import { getLocale } from '../shared/localization.js';
 import { renderSwedish, renderText } from '../shared/text.js';
+import { messages } from '../shared/messages.js';
 import { onCallStyles } from './on-call.styles.js';
 
 /** The longest a boundary timer waits: a sleeping laptop or a changed system clock is caught within this. */
@@ -111,6 +112,19 @@ export function renderOnCall(config: Config, status: OnCallStatus, at: Date, loc
 export function renderOnCallBlock(config: Config | undefined, clock: OnCallController, numbers: NumbersInTabOrder): TemplateResult {
   const tabindex = numbers.tabindex;
   return config ? renderOnCall(config, clock.status(config), clock.at(), getLocale(), tabindex) : html`<div class="on-call on-call--emergency">${renderEmergency(undefined, tabindex)}</div>`;
+}
+
+/**
+ * The banner while the configuration loads: its lines (who answers, until when) held by the loading line and
+ * an empty one, and the emergency line with 112 as always, so the page below does not move when the answer
+ * arrives.
+ */
+export function renderOnCallLoading(tabindex: NumberTabindex): TemplateResult {
+  return html`<div class="on-call on-call--loading" part="banner">
+    <p class="who" part="status" role="status">${messages.loading()}</p>
+    <p class="until" aria-hidden="true">\u00a0</p>
+    ${renderEmergency(undefined, tabindex)}
+  </div>`;
 }
 
 /**
@@ -215,6 +229,7 @@ export class GrannskapOnCall extends GrannskapElement {
 
   protected override render() {
     this.onCallClock.fixed = this.now;
+    if (!this.api.config && this.api.state.status === 'loading') return renderOnCallLoading(this.numbers.tabindex);
     return html`${this.renderStatus()}${renderOnCallBlock(this.api.config, this.onCallClock, this.numbers)}`;
   }
 }

@@ -49,7 +49,7 @@ describe('emergency guidance before and without the configuration', () => {
 
   it('the configured numbers replace the built-in ones, once, in one line', async () => {
     const el = await mount('grannskap-on-call', API);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]'), `no banner: ${textOf(el)}`, { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]:not(.on-call--loading)'), `no banner: ${textOf(el)}`, { timeout: 8000 });
     expect(el.shadowRoot!.querySelectorAll('[part="emergency"]').length).to.equal(1);
     expect(emergencyLinks(el)).to.deep.equal(['tel:112', 'tel:11414']);
   });

@@ -79,7 +79,7 @@ afterEach(async () => {
 async function banner(lang: Locale): Promise<GrannskapOnCall> {
   const el = await fixture<GrannskapOnCall>(html`<grannskap-on-call api-base=${API} lang=${lang} .now=${new Date('2026-12-01T10:00:00+01:00')}></grannskap-on-call>`);
   // the emergency line shows while the configuration loads; the banner proper follows it
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]') && textOf(el).includes(t(lang, 'onCall.emergency')), `no ${lang} banner: ${textOf(el)}`, { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]:not(.on-call--loading)') && textOf(el).includes(t(lang, 'onCall.emergency')), `no ${lang} banner: ${textOf(el)}`, { timeout: 8000 });
   return el;
 }
 

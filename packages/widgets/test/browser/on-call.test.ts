@@ -17,7 +17,7 @@ before(async () => {
 /** A banner at a fixed moment, once its configuration has loaded. */
 async function bannerAt(now: string, lang = 'sv'): Promise<GrannskapOnCall> {
   const el = await fixture<GrannskapOnCall>(html`<grannskap-on-call api-base=${API} lang=${lang} .now=${new Date(now)}></grannskap-on-call>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]'), `no banner: ${textOf(el)}`, { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]:not(.on-call--loading)'), `no banner: ${textOf(el)}`, { timeout: 8000 });
   return el;
 }
 
@@ -114,6 +114,39 @@ describe('grannskap-on-call', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its shape while the configuration loads, so the page below does not move when it arrives', async () => {
+    const original = window.fetch;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await original(input, init);
+      if (new URL(input instanceof Request ? input.url : String(input)).pathname === '/v1/config') await released;
+      return response;
+    };
+    // another spelling of the same server: a client of its own, whose configuration is not loaded yet
+    const base = API.replace('127.0.0.1', 'localhost');
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div class="box"><grannskap-on-call api-base=${base} .now=${new Date('2026-12-01T10:00:00+01:00')}></grannskap-on-call><p>Nedanför</p></div>`);
+      box.style.inlineSize = '600px';
+      const el = box.querySelector('grannskap-on-call')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="status"]'), 'no loading line');
+      const loading = el.shadowRoot!.querySelector('[part="banner"]');
+      expect(loading, 'the banner is drawn while loading').to.not.equal(null);
+      expect(loading!.querySelector('[role="status"]')!.textContent).to.contain('Laddar');
+      expect([...loading!.querySelectorAll('[part="emergency"] a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:11414']);
+      await expect(el).to.be.accessible();
+      const below = box.querySelector('p')!;
+      const before = below.getBoundingClientRect().top;
+      release();
+      await waitUntil(() => el.shadowRoot!.querySelector('a[part="phone"]'), 'no answer after the configuration');
+      const moved = below.getBoundingClientRect().top - before;
+      expect(Math.abs(moved), `the text below moved ${moved} px`).to.be.at.most(4);
+    } finally {
+      release();
+      window.fetch = original;
+    }
+  });
+
   it('reflows at 320 px without horizontal scrolling', async () => {
     const el = await bannerAt('2026-04-03T10:00:00+02:00');
     el.style.inlineSize = '320px';
@@ -172,7 +205,7 @@ describe('grannskap-on-call over a boundary', () => {
     el.apiBase = API;
     document.body.append(el);
     try {
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]'), 'no banner', { timeout: 8000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]:not(.on-call--loading)'), 'no banner', { timeout: 8000 });
       expect(textOf(el)).to.contain('Kundservice svarar just nu:');
       expect(textOf(el)).to.contain('Till kl. 16.00.');
       expect(el.controller.scheduled, 'a timer for the boundary').to.equal(true);
@@ -192,7 +225,7 @@ describe('grannskap-on-call over a boundary', () => {
     el.now = new Date('2026-12-01T15:59:59+01:00');
     document.body.append(el);
     try {
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]'), 'no banner', { timeout: 8000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="banner"]:not(.on-call--loading)'), 'no banner', { timeout: 8000 });
       expect(el.controller.scheduled).to.equal(false);
       await new Promise((resolve) => setTimeout(resolve, 1200));
       expect(textOf(el)).to.contain('Kundservice svarar just nu:');
