@@ -114,6 +114,9 @@ export function renderOnCallBlock(config: Config | undefined, clock: OnCallContr
   return config ? renderOnCall(config, clock.status(config), clock.at(), getLocale(), tabindex) : html`<div class="on-call on-call--emergency">${renderEmergency(undefined, tabindex)}</div>`;
 }
 
+/** A no-break space: keeps an empty line as tall as a line of text. */
+const HELD_LINE = '\u00a0';
+
 /**
  * The banner while the configuration loads: its lines (who answers, until when) held by the loading line and
  * an empty one, and the emergency line with 112 as always, so the page below does not move when the answer
@@ -122,7 +125,7 @@ export function renderOnCallBlock(config: Config | undefined, clock: OnCallContr
 export function renderOnCallLoading(tabindex: NumberTabindex): TemplateResult {
   return html`<div class="on-call on-call--loading" part="banner">
     <p class="who" part="status" role="status">${messages.loading()}</p>
-    <p class="until" aria-hidden="true">\u00a0</p>
+    <p class="until" aria-hidden="true">${HELD_LINE}</p>
     ${renderEmergency(undefined, tabindex)}
   </div>`;
 }
