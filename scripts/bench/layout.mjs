@@ -30,11 +30,15 @@ const OBSERVE = `(() => {
   }).observe({ type: 'layout-shift', buffered: true });
 })();`;
 
-/** Every grannskap-* element on the page has rendered more than its loading state. */
+/**
+ * Every grannskap-* element on the page shows its content: it has rendered, and no loading line is left
+ * (the widgets' `Laddar …` lines are `role=status` with the `status` class or part; the on-call banner's
+ * loading shape is `.on-call--loading`).
+ */
 const settled = () =>
   [...document.querySelectorAll('*')]
     .filter((e) => e.localName.startsWith('grannskap-') && e.localName !== 'grannskap-provider')
-    .every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0 && !e.shadowRoot.querySelector('[aria-busy="true"], .loading, [part~="loading"]'));
+    .every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0 && !e.shadowRoot.querySelector('.status[role="status"], [part~="status"][role="status"], .on-call--loading'));
 
 async function shiftOf(browser, url, viewport) {
   const page = await browser.newPage();

@@ -296,6 +296,7 @@ export class RegistrationFlow {
     if (!l) return nothing;
     const when = `${formatDay(l.view.occurrence.slice(0, 10), locale)} ${l.view.occurrence.slice(11, 16)}`;
     const title = renderText(l.activity.title, locale);
+    const waiting = waitingOf(l.view);
     return html`<section class="linked" part="linked" aria-labelledby="linked-heading">
       <h2 id="linked-heading">${msg('Din anmälan', { id: 'activityCalendar.linked.heading' })}</h2>
       <p>${title}, ${when}.</p>
@@ -304,8 +305,8 @@ export class RegistrationFlow {
           ? msg('Anmälan är avbokad.', { id: 'activityCalendar.linked.cancelled' })
           : l.view.status === 'waitlisted'
             ? msg(str`Du står i kö, plats ${l.view.waitlistPosition ?? 1}.`, { id: 'activityCalendar.receipt.waitlisted' })
-            : waitingOf(l.view) > 0
-              ? `${msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })} ${splitLine(l.view.participants - waitingOf(l.view), waitingOf(l.view), l.view.waitlistPosition ?? 1)}`
+            : waiting > 0
+              ? `${msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })} ${splitLine(l.view.participants - waiting, waiting, l.view.waitlistPosition ?? 1)}`
               : msg('Du är anmäld.', { id: 'activityCalendar.linked.confirmed' })}
       </p>
       ${l.failed ? html`<p class="field-error" role="alert">${failedLine(msg('Det gick inte att avboka just nu. Försök igen om en stund.', { id: 'activityCalendar.cancelFailed' }), l.failed)}</p>` : nothing}
