@@ -12,21 +12,24 @@ export { Area, AreaList, Address, AddressList, AddressQuery } from './schemas/ar
 export { REPORT_KINDS, ReportKind, FIELD_TYPES, FieldType, CategoryField, Category, CategoryList, CategoryQuery } from './schemas/categories.js';
 export { Attachment } from './schemas/attachments.js';
 export {
-  ReportCreate, ReportContact, FieldAnswer, REPORT_STATUSES, ReportStatus, ReportReceipt, AdminReport,
+  ReportCreate, ReportContact, FieldAnswer, REPORT_STATUSES, ReportStatus, ReportReceipt,
 } from './schemas/reports.js';
+export { AdminReport } from './schemas/admin-reports.js';
 export { CASE_TYPES, CaseEvent, CaseStatus } from './schemas/cases.js';
 export {
-  ACTIVITY_CATEGORIES, ActivityCategory, Recurrence, Activity, ActivityCreate, ActivityUpdate, ActivityCancel,
+  ACTIVITY_CATEGORIES, ActivityCategory, Recurrence, Activity,
   Occurrence, OccurrenceQuery, OccurrenceList, ActivityList, FeedQuery,
 } from './schemas/activities.js';
+export { ActivityCreate, ActivityUpdate, ActivityCancel } from './schemas/admin-activities.js';
 export {
   Participant, RegistrationCreate, REGISTRATION_STATUSES, RegistrationStatus, RegistrationView, RegistrationReceipt,
-  RegistrationCancel, AdminRegistration, AdminRegistrationList,
+  RegistrationCancel,
 } from './schemas/registrations.js';
+export { AdminRegistration, AdminRegistrationList } from './schemas/admin-registrations.js';
 export {
   BudgetLine, TrivselpengCreate, TRIVSELPENG_STATUSES, TrivselpengStatus, TrivselpengReceipt, FollowUpCreate, FollowUp,
-  TrivselpengDecision, HistoryEntry, AdminTrivselpeng,
 } from './schemas/trivselpeng.js';
+export { TrivselpengDecision, HistoryEntry, AdminTrivselpeng } from './schemas/admin-trivselpeng.js';
 export { ON_CALL_WHO, ON_CALL_REASONS, OnCallStatus } from './schemas/on-call.js';
 export {
   AdminReportQuery, AdminReportList, ReportStatusChange, AdminTrivselpengQuery, AdminTrivselpengList, RetentionRun, RetentionLog, RetentionLogQuery,

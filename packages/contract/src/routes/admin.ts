@@ -4,16 +4,16 @@ import {
   AdminReportQuery,
   AdminTrivselpengList,
   AdminTrivselpengQuery,
-  IdParams,
-  ReferenceParams,
   ReportStatusChange,
   RetentionLog,
   RetentionLogQuery,
 } from '../schemas/admin.js';
-import { AdminReport } from '../schemas/reports.js';
-import { Activity, ActivityCancel, ActivityCreate, ActivityUpdate } from '../schemas/activities.js';
-import { AdminRegistrationList } from '../schemas/registrations.js';
-import { AdminTrivselpeng, TrivselpengDecision } from '../schemas/trivselpeng.js';
+import { IdParams, ReferenceParams } from '../schemas/common.js';
+import { AdminReport } from '../schemas/admin-reports.js';
+import { Activity } from '../schemas/activities.js';
+import { ActivityCancel, ActivityCreate, ActivityUpdate } from '../schemas/admin-activities.js';
+import { AdminRegistrationList } from '../schemas/admin-registrations.js';
+import { AdminTrivselpeng, TrivselpengDecision } from '../schemas/admin-trivselpeng.js';
 
 const adminErrors = [400, 401, 404, 413, 415, 422, 429] as const;
 

@@ -3,7 +3,7 @@
 import { defineRoute } from './define.js';
 import { CaseStatus } from '../schemas/cases.js';
 import { FollowUpCreate, TrivselpengCreate, TrivselpengReceipt } from '../schemas/trivselpeng.js';
-import { ReferenceParams } from '../schemas/admin.js';
+import { ReferenceParams } from '../schemas/common.js';
 
 export const createTrivselpeng = defineRoute({
   method: 'POST', path: '/v1/trivselpeng', operationId: 'createTrivselpeng', tag: 'trivselpeng',

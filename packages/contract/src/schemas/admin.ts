@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import { Id, Reference, ShortText } from './common.js';
-import { AdminReport, ReportStatus } from './reports.js';
+import { Id, ShortText } from './common.js';
+import { ReportStatus } from './reports.js';
+import { AdminReport } from './admin-reports.js';
 import { ReportKind } from './categories.js';
-import { TrivselpengStatus, AdminTrivselpeng } from './trivselpeng.js';
+import { TrivselpengStatus } from './trivselpeng.js';
+import { AdminTrivselpeng } from './admin-trivselpeng.js';
 
 export const AdminReportQuery = z.strictObject({
   status: z.optional(ReportStatus),
@@ -61,6 +63,3 @@ export type RetentionLogQuery = z.infer<typeof RetentionLogQuery>;
 
 export const RetentionLog = z.object({ items: z.array(RetentionRun) });
 export type RetentionLog = z.infer<typeof RetentionLog>;
-
-export const ReferenceParams = z.strictObject({ reference: Reference });
-export const IdParams = z.strictObject({ id: Id });

@@ -49,3 +49,7 @@ export const Page = <T extends z.ZodMiniType>(item: T) =>
     items: z.array(item),
     nextCursor: z.optional(z.nullable(z.string())),
   });
+
+/** Path parameters: a case by its reference, a thing by its id. */
+export const ReferenceParams = z.strictObject({ reference: Reference });
+export const IdParams = z.strictObject({ id: Id });

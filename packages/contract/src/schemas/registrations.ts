@@ -69,13 +69,3 @@ export type RegistrationCancel = z.input<typeof RegistrationCancel>;
 export const RegistrationParams = z.strictObject({ id: Id });
 export const RegistrationQuery = z.strictObject({ token: Token });
 
-/** A registration as staff see it. */
-export const AdminRegistration = z.object({
-  ...RegistrationView.shape,
-  participantList: z.array(z.object({ name: z.string(), age: z.optional(z.nullable(z.number())) })),
-  contact: z.object({ name: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())) }),
-});
-export type AdminRegistration = z.infer<typeof AdminRegistration>;
-
-export const AdminRegistrationList = z.object({ items: z.array(AdminRegistration) });
-export type AdminRegistrationList = z.infer<typeof AdminRegistrationList>;

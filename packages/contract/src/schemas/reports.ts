@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Email, Id, Instant, Lang, Phone, Reference, ShortText, Token } from './common.js';
-import { Code, ReportKind } from './categories.js';
+import { Code } from './categories.js';
 
 /** Answer to a category's extra field. */
 export const FieldAnswer = z.union([z.string().check(z.maxLength(2000)), z.number(), z.boolean(), z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))]);
@@ -70,24 +70,3 @@ export const ReportReceipt = z.object({
 });
 export type ReportReceipt = z.infer<typeof ReportReceipt>;
 
-/** The full report as staff see it. */
-export const AdminReport = z.object({
-  reference: Reference,
-  status: ReportStatus,
-  kind: ReportKind,
-  category: Code,
-  area: Id,
-  addressId: z.optional(z.nullable(Id)),
-  place: z.optional(z.nullable(z.string())),
-  placeDetail: z.optional(z.nullable(z.string())),
-  occurredAt: Instant,
-  happeningNow: z.boolean(),
-  description: z.string(),
-  answers: z.record(z.string(), FieldAnswer),
-  attachments: z.array(Id),
-  contact: z.union([AnonymousContact, z.object({ anonymous: z.literal(false), name: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())) })]),
-  locale: z.optional(z.nullable(Lang)),
-  createdAt: Instant,
-  updatedAt: Instant,
-});
-export type AdminReport = z.infer<typeof AdminReport>;
