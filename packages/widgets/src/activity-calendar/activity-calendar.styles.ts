@@ -4,6 +4,11 @@ import { css } from 'lit';
  * The calendar's own rules after the shared form rules (fields, buttons, error summary), mobile first,
  * logical properties only (right-to-left languages come later).
  */
+// `.arrow`: the arrows point the way they lead: drawn left to right, turned round in a right-to-left language
+// (the browser does not mirror a lone angle mark in a button)
+// `.chip` (display: flex): time, title and flag side by side; the title is cut at the end of its own direction
+// `@container (max-width: 36rem)`: On a narrow element the cells show the day and a dot count only; the list
+// view is the default there.
 export const activityCalendarStyles = css`
   :host {
     --_holiday: var(--grannskap-calendar-holiday, #fff4c2);
@@ -42,8 +47,6 @@ export const activityCalendarStyles = css`
     min-inline-size: 2.75rem;
     padding-inline: var(--_space-2);
   }
-  /* the arrows point the way they lead: drawn left to right, turned round in a right-to-left language
-     (the browser does not mirror a lone angle mark in a button) */
   .arrow {
     display: inline-block;
   }
@@ -108,7 +111,6 @@ export const activityCalendarStyles = css`
     padding-inline-start: var(--_space-5);
   }
 
-  /* month grid */
   .grid-wrap {
     min-inline-size: 0;
   }
@@ -184,7 +186,6 @@ export const activityCalendarStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-    /* time, title and flag side by side; the title is cut at the end of its own direction */
     display: flex;
     gap: 0.25em;
   }
@@ -210,7 +211,6 @@ export const activityCalendarStyles = css`
   .chip-time {
     font-variant-numeric: tabular-nums;
   }
-  /* On a narrow element the cells show the day and a dot count only; the list view is the default there. */
   @container (max-width: 36rem) {
     .grid td {
       block-size: 3rem;
@@ -256,7 +256,6 @@ export const activityCalendarStyles = css`
     background: var(--_holiday);
   }
 
-  /* list */
   .agenda-days,
   .agenda-items {
     list-style: none;
@@ -309,7 +308,6 @@ export const activityCalendarStyles = css`
     block-size: 1px;
   }
 
-  /* subscribe */
   .subscribe {
     margin-block-start: var(--_space-4);
   }
@@ -326,7 +324,6 @@ export const activityCalendarStyles = css`
     font-size: calc(0.875 * var(--_font-size));
   }
 
-  /* dialog */
   dialog {
     inline-size: min(40rem, calc(100vw - 1rem));
     max-block-size: calc(100dvh - 1rem);

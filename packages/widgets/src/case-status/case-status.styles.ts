@@ -1,6 +1,7 @@
 import { css, type CSSResultGroup } from 'lit';
 import { emergencyStyles } from '../shared/emergency.js';
 
+// `@media (max-width: 24em)`: on a narrow phone the label goes above its value instead of beside it
 export const caseStatusStyles: CSSResultGroup = [
   emergencyStyles,
   css`
@@ -35,7 +36,6 @@ export const caseStatusStyles: CSSResultGroup = [
     margin: 0;
     font-weight: 600;
   }
-  /* on a narrow phone the label goes above its value instead of beside it */
   @media (max-width: 24em) {
     .facts {
       grid-template-columns: 1fr;

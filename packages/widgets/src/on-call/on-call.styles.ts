@@ -5,6 +5,8 @@ import { emergencyStyles } from '../shared/emergency.js';
  * Styles of the on-call banner. Exported apart from the element so that another widget that embeds the
  * banner with `renderOnCall()` (the report form) can add them to its own shadow root.
  */
+// `.on-call a` (inline-block, 24px high): a comfortable tap target on a phone (WCAG 2.2 target size)
+// `.on-call--emergency .emergency`: before the configuration there is only the emergency line: no rule above it
 export const onCallStyles: CSSResultGroup = [
   emergencyStyles,
   css`
@@ -26,7 +28,6 @@ export const onCallStyles: CSSResultGroup = [
     color: var(--_color-accent);
     font-weight: 700;
     white-space: nowrap;
-    /* a comfortable tap target on a phone (WCAG 2.2 target size) */
     display: inline-block;
     min-block-size: 24px;
     padding-block: 2px;
@@ -42,7 +43,6 @@ export const onCallStyles: CSSResultGroup = [
     padding-block-start: var(--_space-2);
     border-block-start: 1px solid var(--_color-border);
   }
-  /* before the configuration there is only the emergency line: no rule above it */
   .on-call--emergency .emergency {
     padding-block-start: 0;
     border-block-start: none;

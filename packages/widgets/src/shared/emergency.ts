@@ -71,6 +71,7 @@ export class NumbersInTabOrder implements ReactiveController {
 }
 
 /** Styles of the emergency line, for every widget that shows it. */
+// `bdi`: a number is one unit: never broken across lines, also inside right-to-left text
 export const emergencyStyles = css`
   .emergency {
     display: flex;
@@ -86,7 +87,6 @@ export const emergencyStyles = css`
     min-block-size: 24px;
     padding-block: 2px;
   }
-  /* a number is one unit: never broken across lines, also inside right-to-left text */
   bdi {
     white-space: nowrap;
   }

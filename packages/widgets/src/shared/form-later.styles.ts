@@ -6,6 +6,8 @@ import { css } from 'lit';
  * What a form's later steps and its receipt add: the review list, the receipt's reference and link row,
  * the character count over its limit. A widget adopts it with the part that renders them (`adoptPartStyles`).
  */
+// `.review dd:last-child`: the "Ändra" button's cell: pre-wrap is for the tenant's text, not the template's line
+// breaks
 export const laterFormStyles = css`
   .receipt,
   .queued {
@@ -44,7 +46,6 @@ export const laterFormStyles = css`
     overflow-wrap: anywhere;
     white-space: pre-wrap;
   }
-  /* the "Ändra" button's cell: pre-wrap is for the tenant's text, not the template's line breaks */
   .review dd:last-child {
     grid-column: 2;
     grid-row: 1 / span 2;

@@ -7,6 +7,10 @@ import { css } from 'lit';
 // the rules had as one sheet, so a later sheet never loses to an earlier one it used to follow.
 
 /** Headings, text, controls, links and buttons: everything a widget with a select or a button needs. */
+// `h2 .progress`: "Steg 2 av 6" is the first line of the step's heading, so that it is read with the heading
+// that gets focus
+// `bdi`: left-to-right text inside right-to-left text (a phone number, a reference, a date) stays on one line
+// `.button-like`: a link or a file input's label that looks like the secondary button
 export const formStyles = css`
   h2,
   h3 {
@@ -22,7 +26,6 @@ export const formStyles = css`
   p {
     margin: 0;
   }
-  /* "Steg 2 av 6" is the first line of the step's heading, so that it is read with the heading that gets focus */
   h2 .progress {
     display: block;
     font-size: var(--_font-size);
@@ -31,7 +34,6 @@ export const formStyles = css`
   .subheading {
     margin-block-start: var(--_space-4);
   }
-  /* left-to-right text inside right-to-left text (a phone number, a reference, a date) stays on one line */
   bdi {
     white-space: nowrap;
   }
@@ -89,7 +91,6 @@ export const formStyles = css`
     background: var(--_color-surface);
     color: var(--_color-accent);
   }
-  /* a link or a file input's label that looks like the secondary button */
   .button-like {
     display: inline-flex;
     align-items: center;

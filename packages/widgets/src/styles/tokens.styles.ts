@@ -7,11 +7,12 @@ import { css } from 'lit';
  *
  * Colours meet WCAG 2.2 AA on the default surface (text ≥ 4.5:1, borders and focus ≥ 3:1).
  */
+// `--_font-size`: never below 16px: on a host that sets its root
+// to 10px (the 62.5% trick) 1rem alone would shrink every widget's text. Sizes inside the widgets are multiples
+// of this, not rem, for the same reason.
 export const tokens = css`
   :host {
     --_font: var(--grannskap-font, inherit);
-    /* Never below 16px: on a host that sets its root to 10px (the 62.5% trick) 1rem alone would shrink
-       every widget's text. Sizes inside the widgets are multiples of this, not rem, for the same reason. */
     --_font-size: var(--grannskap-font-size, max(1rem, 16px));
     --_line-height: var(--grannskap-line-height, 1.5);
 
@@ -39,6 +40,10 @@ export const tokens = css`
 `;
 
 /** Base rules for a widget's shadow root: block box, inherited font, sane box model, visible focus. */
+// `a[href^='tel:']`: Phone numbers read left to right in every language: in an Arabic line, "016-00 00 99" would
+// otherwise be reordered into "00 99 00-016" by the bidi algorithm.
+// `@media (forced-colors: active)`: Windows high contrast and other forced-colour modes: backgrounds vanish, so
+// whatever told things apart by colour alone gets a system-coloured edge, and focus uses the system's highlight.
 export const baseStyles = css`
   :host {
     display: block;
@@ -61,8 +66,6 @@ export const baseStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-  /* Phone numbers read left to right in every language: in an Arabic line, "016-00 00 99" would
-     otherwise be reordered into "00 99 00-016" by the bidi algorithm. */
   a[href^='tel:'] {
     direction: ltr;
     unicode-bidi: isolate;
@@ -78,8 +81,6 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /* Windows high contrast and other forced-colour modes: backgrounds vanish, so whatever told things
-     apart by colour alone gets a system-coloured edge, and focus uses the system's highlight. */
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

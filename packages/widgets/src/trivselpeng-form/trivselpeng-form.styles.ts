@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 /** The trivselpeng form's own rules; fields, buttons, summary and review come from the shared form styles. */
+// `.progress-step--current`: the current step is bold and underlined, not only coloured
+// `.progress-text`: "Steg 2 av 4" is the first line of the step's heading, read with the heading that gets focus
 export const trivselpengFormStyles = css`
   :host {
     max-inline-size: var(--grannskap-trivselpeng-form-max-width, 40rem);
@@ -29,7 +31,6 @@ export const trivselpengFormStyles = css`
     font-weight: 700;
     flex: none;
   }
-  /* the current step is bold and underlined, not only coloured */
   .progress-step--current {
     color: var(--_color-accent);
     font-weight: 700;
@@ -47,7 +48,6 @@ export const trivselpengFormStyles = css`
   .progress-step--done {
     color: var(--_color-text);
   }
-  /* "Steg 2 av 4" is the first line of the step's heading, read with the heading that gets focus */
   .progress-text {
     display: block;
     font-size: var(--_font-size);

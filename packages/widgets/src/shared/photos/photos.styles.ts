@@ -5,13 +5,17 @@ import { css } from 'lit';
  * the base `.visually-hidden` rule (the real file input keeps its place in the tab order and the
  * accessibility tree; only its look is hidden); the host's own button rules apply to the photo buttons.
  */
+// `.photos-add`: looks like the secondary button through form.styles' .button-like
+// `.photo-file`: a file name is left-to-right inside Arabic too, and never broken across lines: cut short
+// instead
+// `@media (prefers-reduced-motion: reduce)`: The indeterminate bar moves on its own (in the browser's shadow,
+// out of reach of the base rules); the "Laddar upp …" text beside it says the same without motion.
 export const photosStyles = css`
   .photos {
     display: grid;
     gap: var(--_space-3);
     min-inline-size: 0;
   }
-  /* looks like the secondary button through form.styles' .button-like */
   .photos-add {
     justify-self: start;
   }
@@ -67,7 +71,6 @@ export const photosStyles = css`
     gap: var(--_space-2);
     min-inline-size: 0;
   }
-  /* a file name is left-to-right inside Arabic too, and never broken across lines: cut short instead */
   .photo-file {
     min-inline-size: 0;
     overflow: hidden;
@@ -107,8 +110,6 @@ export const photosStyles = css`
     object-fit: cover;
     border-radius: var(--_radius);
   }
-  /* The indeterminate bar moves on its own (in the browser's shadow, out of reach of the base rules);
-     the "Laddar upp …" text beside it says the same without motion. */
   @media (prefers-reduced-motion: reduce) {
     .photo-state progress {
       display: none;
