@@ -15,7 +15,6 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { retryableImports } from './scripts/lib/retryable-imports.mjs';
-import { zodLite } from './scripts/lib/zod-lite.mjs';
 
 const WIDGETS_DIST = 'packages/widgets/dist';
 
@@ -43,13 +42,7 @@ const renameLitPolicy = () => ({
   },
 });
 
-/**
- * `lite`: zod/mini is the contract's small copy of the part it uses (scripts/lib/zod-lite.mjs), for the SDK's and
- * the widgets' bundles, which never hand a schema to their users. The contract's bundle exports the schemas
- * themselves, for use with zod, so it keeps zod.
- */
-const plugins = ({ lite = true } = {}) => [
-  ...(lite ? [zodLite()] : []),
+const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   renameLitPolicy(),
   retryableImports(),
@@ -68,11 +61,11 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const library = (pkg, name, lite) => [
+const library = (pkg, name) => [
   {
     input: `packages/${pkg}/dist/index.js`,
     output: { file: `packages/${pkg}/cdn/${name}.js`, format: 'es', sourcemap: true },
-    plugins: plugins({ lite }),
+    plugins: plugins(),
     onwarn,
   },
   {
@@ -179,4 +172,4 @@ const widgets = () => {
   ];
 };
 
-export default [...library('contract', 'grannskap-contract', false), ...library('sdk', 'grannskap-sdk', true), sdkComposed(), ...widgets()];
+export default [...library('contract', 'grannskap-contract'), ...library('sdk', 'grannskap-sdk'), sdkComposed(), ...widgets()];
