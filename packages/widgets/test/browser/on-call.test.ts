@@ -147,6 +147,46 @@ describe('grannskap-on-call', () => {
     }
   });
 
+  it('makes its first time-zone formatter while the configuration is on its way, not after it', async () => {
+    const original = window.fetch;
+    const OriginalFormat = Intl.DateTimeFormat;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    const madeWhileHeld: string[] = [];
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const config = new URL(input instanceof Request ? input.url : String(input)).pathname === '/v1/config';
+      // from the request until its answer is handed over
+      if (config) held = true;
+      const response = await original(input, init);
+      if (config) {
+        await released;
+        held = false;
+      }
+      return response;
+    };
+    Intl.DateTimeFormat = new Proxy(OriginalFormat, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        if (held && args[1]?.timeZone) madeWhileHeld.push(args[1].timeZone);
+        return new target(...args);
+      },
+    });
+    // another spelling of the same server: a client of its own, its configuration not loaded yet
+    const base = API.replace('127.0.0.1', 'localhost');
+    try {
+      const el = await fixture<GrannskapOnCall>(html`<grannskap-on-call api-base=${base}></grannskap-on-call>`);
+      await waitUntil(() => madeWhileHeld.length > 0, 'no time-zone formatter was made while the configuration was held', { timeout: 4000 });
+      expect(madeWhileHeld[0]).to.equal('Europe/Stockholm');
+      expect(el.shadowRoot!.querySelector('.on-call--loading'), 'still loading').to.not.equal(null);
+      release();
+      await waitUntil(() => el.shadowRoot!.querySelector('a[part="phone"]'), 'no answer after the configuration');
+    } finally {
+      release();
+      window.fetch = original;
+      Intl.DateTimeFormat = OriginalFormat;
+    }
+  });
+
   it('reflows at 320 px without horizontal scrolling', async () => {
     const el = await bannerAt('2026-04-03T10:00:00+02:00');
     el.style.inlineSize = '320px';
