@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { Database, type SqliteDatabase } from '../../packages/server/src/storage/sqlite-driver.js';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { createClient } from '@grannskap/sdk';
@@ -88,7 +88,7 @@ let dataDir = '';
 let server: ServerProcess;
 let proxy: FaultProxy;
 let browser: Browser;
-let db: Database.Database | undefined;
+let db: SqliteDatabase | undefined;
 
 before(async () => {
   const chrome = findChrome();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { allRoutes, routePath } from '@grannskap/contract';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../src/storage/sqlite-driver.js';
 import { check, startTestServer, type TestServer } from './helpers/server.js';
 import { recordFigures } from './helpers/figures.js';
 

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import { Database } from '../src/storage/sqlite-driver.js';
 import { recordFigures } from './helpers/figures.js';
 
 const child = fileURLToPath(new URL('./helpers/crash-child.mjs', import.meta.url));

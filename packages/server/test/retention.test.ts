@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import Database from 'better-sqlite3';
+import { Database } from '../src/storage/sqlite-driver.js';
 import { RetentionLog, adminRetentionLog, createRegistration, createTrivselpeng, getCase, uploadAttachment } from '@grannskap/contract';
 import { storeOf } from '../src/app/build.js';
 import { runRetention, type RetentionPeriods } from '../src/app/retention.js';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import Database from 'better-sqlite3';
+import { Database } from '../src/storage/sqlite-driver.js';
 import { allRoutes } from '@grannskap/contract';
 import { bindRoutes } from '../src/http/bind.js';
 import { handlers } from '../src/handlers/index.js';

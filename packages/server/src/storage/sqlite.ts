@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Activity, AdminReport, Address, Area, Category, Config, FollowUp } from '@grannskap/contract';
 import { MIGRATIONS } from './migrations.js';
+import { Database, type SqliteDatabase } from './sqlite-driver.js';
 import type {
   HistoryRow, IdempotencyRecord, ReportFilter, RetentionLogRow, Store, StoredAttachment, StoredRegistration, StoredReport, StoredTrivselpeng,
   TrivselpengCore, TrivselpengFilter,
@@ -13,7 +13,7 @@ export const DB_FILE = 'grannskap.sqlite';
 type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => JSON.parse(String(value)) as T;
 
-const migrate = (db: Database.Database) => {
+const migrate = (db: SqliteDatabase) => {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   for (const m of MIGRATIONS) {
