@@ -31,6 +31,7 @@ export {
 } from './schemas/trivselpeng.js';
 export { TrivselpengDecision, HistoryEntry, AdminTrivselpeng } from './schemas/admin-trivselpeng.js';
 export { ON_CALL_WHO, ON_CALL_REASONS, OnCallStatus } from './schemas/on-call.js';
+export { EVENT_TYPES, EventType, EVENT_DATA, eventPayload, Event } from './schemas/events.js';
 export {
   AdminReportQuery, AdminReportList, ReportStatusChange, AdminTrivselpengQuery, AdminTrivselpengList, RetentionRun, RetentionLog, RetentionLogQuery,
 } from './schemas/admin.js';

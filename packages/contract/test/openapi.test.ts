@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import { existsSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { allRoutes } from '../src/index.js';
+import { EVENT_TYPES, Event, allRoutes } from '../src/index.js';
 import { buildOpenApi } from '../src/openapi/index.js';
 
 type Operation = {
@@ -19,6 +19,7 @@ const doc = JSON.parse(JSON.stringify(buildOpenApi('9.9.9'))) as {
   paths: Record<string, Record<string, Operation>>;
   tags: { name: string; description?: string }[];
   components: { securitySchemes: Record<string, { type: string; scheme: string }> };
+  webhooks: Record<string, { post: Operation & { tags: string[]; summary: string } }>;
 };
 const operationOf = (method: string, path: string) => doc.paths[path]?.[method.toLowerCase()];
 
@@ -131,7 +132,8 @@ test('every operation has a summary (they live in openapi/summaries.ts, outside 
 });
 
 test('every tag is described and used, and every operation\'s tag is declared', () => {
-  const used = new Set(allRoutes.map((r) => r.tag));
+  const webhookTags = Object.values(doc.webhooks).flatMap((item) => item.post.tags);
+  const used = new Set([...allRoutes.map((r) => r.tag), ...webhookTags]);
   assert.deepEqual(doc.tags.map((t) => t.name).sort(), [...used].sort());
   for (const tag of doc.tags) assert.ok(tag.description && tag.description.length > 20, `tag ${tag.name} has no description`);
 });
@@ -141,4 +143,23 @@ test('every operation documents 429, since the rate limit is global, and so has 
     const op = operationOf(route.method, route.path)!;
     assert.ok(op.responses['429']?.content?.['application/problem+json'], `${route.operationId} lacks 429`);
   }
+});
+
+test('every event is an OpenAPI 3.1 webhook with the Standard Webhooks headers and its payload schema', () => {
+  assert.deepEqual(Object.keys(doc.webhooks).sort(), [...EVENT_TYPES].sort());
+  for (const [type, item] of Object.entries(doc.webhooks)) {
+    const op = item.post;
+    assert.ok(op.summary.length > 10, `${type} has no summary`);
+    assert.deepEqual(op.parameters.filter((p) => p.in === 'header').map((p) => p.name), ['webhook-id', 'webhook-timestamp', 'webhook-signature']);
+    const schema = op.requestBody!.content['application/json']!.schema as { properties: { type: { const?: string }; data: unknown }; required: string[] };
+    assert.equal(schema.properties.type.const, type, `${type}: the body's type is fixed`);
+    assert.deepEqual([...schema.required].sort(), ['data', 'timestamp', 'type']);
+  }
+});
+
+test('an event body parses only with the data of its own type', () => {
+  const cancelled = { type: 'registration.cancelled', timestamp: '2026-12-24T22:00:00.000Z', data: { id: 'r1', activityId: 'a1', occurrence: '2026-12-27T10:00', participants: 2, at: '2026-12-24T22:00:00.000Z' } };
+  assert.equal(Event.safeParse(cancelled).success, true);
+  assert.equal(Event.safeParse({ ...cancelled, type: 'registration.promoted' }).success, false, 'promoted needs promoted and waitlistedParticipants');
+  assert.equal(Event.safeParse({ ...cancelled, type: 'report.deleted' }).success, false, 'an unknown type is refused');
 });

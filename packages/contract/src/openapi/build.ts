@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { allRoutes } from '../routes/all.js';
 import type { Route } from '../routes/define.js';
 import { Problem } from '../schemas/problem.js';
-import { summaries, tagDescriptions } from './summaries.js';
+import { EVENT_TYPES, eventPayload } from '../schemas/events.js';
+import type { EventType } from '../schemas/events.js';
+import { eventSummaries, summaries, tagDescriptions } from './summaries.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -45,6 +47,45 @@ const parameters = (route: Route) => {
   }
   return out;
 };
+
+// The headers of every delivery (Standard Webhooks, https://www.standardwebhooks.com/).
+const WEBHOOK_HEADERS: JsonSchema[] = [
+  {
+    name: 'webhook-id', in: 'header', required: true,
+    description: 'The event\'s id: the same on every attempt to deliver it, so a receiver can drop a repeat.',
+    schema: { type: 'string', pattern: '^msg_[A-Za-z0-9_-]+$' },
+  },
+  {
+    name: 'webhook-timestamp', in: 'header', required: true,
+    description: 'When this attempt was signed, in seconds since 1970 (UTC). Reject one far from your clock.',
+    schema: { type: 'string', pattern: '^[0-9]+$' },
+  },
+  {
+    name: 'webhook-signature', in: 'header', required: true,
+    description: 'Space-separated `v1,<base64>` HMAC-SHA256 signatures of `id.timestamp.body`, one per secret in use (two while a secret is rotated).',
+    schema: { type: 'string' },
+  },
+];
+
+/** `report.created` → `reportCreated`: an operationId for an event's webhook. */
+const operationIdOf = (type: EventType) => type.replace(/[._]([a-z])/g, (_, c: string) => c.toUpperCase());
+
+const webhookOf = (type: EventType): JsonSchema => ({
+  post: {
+    operationId: operationIdOf(type),
+    summary: eventSummaries[type],
+    tags: ['events'],
+    // the receiver is the server here: it checks the signature, not a token
+    security: [],
+    parameters: WEBHOOK_HEADERS,
+    requestBody: { required: true, content: { 'application/json': { schema: toSchema(eventPayload(type), 'output') } } },
+    responses: {
+      '204': { description: 'Received. Any 2xx ends the delivery.' },
+      '400': { description: 'Rejected (a bad signature, a stale timestamp): the delivery is tried again, then dead-lettered.' },
+      '429': { description: 'Busy: the next attempt waits for `Retry-After` when given.' },
+    },
+  },
+});
 
 /** Builds the OpenAPI 3.1 document from the route table: the schemas are the only source. */
 export const buildOpenApi = (version = '0.1.0') => {
@@ -101,6 +142,7 @@ export const buildOpenApi = (version = '0.1.0') => {
     servers: [{ url: '/' }],
     tags: Object.entries(tagDescriptions).map(([name, description]) => ({ name, description })),
     paths,
+    webhooks: Object.fromEntries(EVENT_TYPES.map((type) => [type, webhookOf(type)])),
     components: {
       schemas: { Problem: toSchema(Problem, 'output') },
       securitySchemes: { staffToken: { type: 'http', scheme: 'bearer', description: 'Staff token created with `grannskap-server token create`.' } },

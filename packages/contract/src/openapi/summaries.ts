@@ -1,3 +1,5 @@
+import type { EventType } from '../schemas/events.js';
+
 // One line per operation for the OpenAPI document. Kept apart from the route objects so the
 // browser bundles, which import routes, do not carry documentation strings.
 export const summaries: Record<string, string> = {
@@ -43,4 +45,18 @@ export const tagDescriptions: Record<string, string> = {
   activities: 'Activities for the neighbours: the calendar, iCalendar files and feeds, registration and cancellation.',
   trivselpeng: 'Applying for trivselpeng to arrange an activity, and telling afterwards how it went.',
   admin: 'Staff work with reports, activities, registrations, trivselpeng and the retention log. Needs a staff bearer token.',
+  events: 'What the server sends to the systems that act on a case: one signed webhook per event (Standard Webhooks).',
+};
+
+// One line per event for its webhook.
+export const eventSummaries: Record<EventType, string> = {
+  'report.created': 'A report came in: everything staff need to act on it, the contact included when given.',
+  'report.status_changed': 'Staff moved a report to another status.',
+  'report.message_to_tenant': 'Staff wrote to the tenant on the report\'s status page.',
+  'application.submitted': 'A trivselpeng application came in.',
+  'application.decided': 'Staff started the review of, approved, rejected or paid an application.',
+  'follow_up.submitted': 'The applicant told how the activity went.',
+  'registration.created': 'Someone registered for an activity (some or all of the participants may wait for a place).',
+  'registration.cancelled': 'A registration was cancelled.',
+  'registration.promoted': 'Places came free and participants of a waiting registration got them.',
 };
