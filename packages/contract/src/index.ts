@@ -31,6 +31,10 @@ export {
 } from './schemas/trivselpeng.js';
 export { TrivselpengDecision, HistoryEntry, AdminTrivselpeng } from './schemas/admin-trivselpeng.js';
 export { ON_CALL_WHO, ON_CALL_REASONS, OnCallStatus } from './schemas/on-call.js';
+export {
+  CASE_KINDS, CaseKind, ROUTING_TIMES, RoutingTime, WebhookEndpoint, Destinations, RoutingMatch, RoutingRule, Routing, RoutingView,
+  RoutingDryRunQuery, RoutingDryRun,
+} from './schemas/admin-routing.js';
 export { EVENT_TYPES, EventType, EVENT_DATA, eventPayload, Event } from './schemas/events.js';
 export {
   AdminReportQuery, AdminReportList, ReportStatusChange, AdminTrivselpengQuery, AdminTrivselpengList, RetentionRun, RetentionLog, RetentionLogQuery,
@@ -47,7 +51,7 @@ export {
 export {
   adminListReports, adminGetReport, adminSetReportStatus, adminGetAttachment, adminCreateActivity, adminUpdateActivity,
   adminCancelActivity, adminListRegistrations, adminListTrivselpeng, adminGetTrivselpeng, adminDecideTrivselpeng,
-  adminRetentionLog,
+  adminRetentionLog, adminGetRouting, adminSetRouting, adminRoutingDryRun,
 } from './routes/admin.js';
 export { allRoutes } from './routes/all.js';
 

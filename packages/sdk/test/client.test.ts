@@ -289,6 +289,20 @@ describe('trivselpeng and the admin group', () => {
   });
 });
 
+describe('routing (admin)', () => {
+  test('staff read the rules, ask where a case would go, and a bad rule is a ValidationError naming the field', async () => {
+    const routing = await admin.admin.routing.get();
+    assert.ok(routing.rules.length > 0 && routing.updatedBy === 'demo');
+    const where = await admin.admin.routing.dryRun({ kind: 'report', category: 'water_leak', at: '2026-12-24T23:00:00+01:00' });
+    assert.deepEqual(where.times, ['jour', 'holiday']);
+    assert.ok(where.emails.includes('fastighetsjour@bostad.example'));
+    await assert.rejects(
+      admin.admin.routing.set({ webhooks: [], rules: [], default: { webhooks: ['nobody'] } }),
+      (e: unknown) => isValidationError(e) && e.issues.some((i) => i.path.join('.') === 'default.webhooks.0' && i.code === 'unknown'),
+    );
+  });
+});
+
 describe('createClient misuse', () => {
   test('a missing or bad baseUrl says what to do and where to read', () => {
     assert.throws(() => createClient({} as never), /baseUrl.*README\.md#createclient/s);

@@ -2,19 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Config } from '@grannskap/contract';
+import { Config, Routing } from '@grannskap/contract';
 import { startServer } from './app/start.js';
 import { openSqliteStore } from './storage/sqlite.js';
 import { createAdminToken } from './http/auth.js';
 import { partnerSiteRoot } from './app/static.js';
 import { startPartnerSite } from './demo/partner-site.js';
 import { resolveRetention, runRetention } from './app/retention.js';
+import { routingIssues } from './domain/routing.js';
 import { join } from 'node:path';
 
 const USAGE = `Usage:
   grannskap-server start [--data DIR] [--port N] [--host H] [--demo [--partner-port N]] [--cors-origin URL ...] [--trust-proxy ADDR,...]
   grannskap-server token create <label> [--data DIR]
   grannskap-server config import <file.json> [--data DIR]
+  grannskap-server routing import <file.json> [--data DIR]
   grannskap-server retention run [--data DIR] [retention flags]
 
 Retention flags (days from creation; defaults 365, 730, 90), for start and retention run:
@@ -151,6 +153,14 @@ if (command === 'start') {
   if (!parsed.success) fail(`The configuration does not match the contract:\n${JSON.stringify(parsed.error.issues, null, 2)}`);
   else withStore((store) => store.setConfig(parsed.data, new Date().toISOString()));
   console.log('Configuration stored; restart the server to be sure every process reads it.');
+} else if (command === 'routing' && sub === 'import') {
+  if (!arg) fail('Give the path of a JSON file with the routing rules.');
+  const parsed = Routing.safeParse(JSON.parse(readFileSync(arg!, 'utf8')));
+  if (!parsed.success) fail(`The routing rules do not match the contract:\n${JSON.stringify(parsed.error.issues, null, 2)}`);
+  const issues = parsed.success ? routingIssues(parsed.data) : [];
+  if (issues.length > 0) fail(`The routing rules need correcting:\n${issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  else if (parsed.success) withStore((store) => store.setRouting(parsed.data, new Date().toISOString(), 'cli'));
+  console.log('Routing rules stored; they apply to the next case.');
 } else if (command === 'retention' && sub === 'run') {
   const periods = retention();
   const store = openSqliteStore(dataDir);

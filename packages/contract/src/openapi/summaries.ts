@@ -32,6 +32,9 @@ export const summaries: Record<string, string> = {
   adminListTrivselpeng: 'Trivselpeng applications, newest first.',
   adminGetTrivselpeng: 'One application with its history and follow-up.',
   adminDecideTrivselpeng: 'Start review, approve with an amount, reject with a reason, or mark paid.',
+  adminGetRouting: 'The routing rules: where each kind of case goes, by e-mail and webhook.',
+  adminSetRouting: 'Replace the routing rules (checked whole: unknown webhook ids and private addresses are refused).',
+  adminRoutingDryRun: 'Where a case would go: the rules it matches at a moment (now when `at` is absent) and their destinations.',
   adminRetentionLog: 'Runs of the retention job, newest first: when, the periods in days and how many it deleted (counts only).',
 };
 

@@ -14,6 +14,7 @@ import { Activity } from '../schemas/activities.js';
 import { ActivityCancel, ActivityCreate, ActivityUpdate } from '../schemas/admin-activities.js';
 import { AdminRegistrationList } from '../schemas/admin-registrations.js';
 import { AdminTrivselpeng, TrivselpengDecision } from '../schemas/admin-trivselpeng.js';
+import { Routing, RoutingDryRun, RoutingDryRunQuery, RoutingView } from '../schemas/admin-routing.js';
 
 const adminErrors = [400, 401, 404, 413, 415, 422, 429] as const;
 
@@ -76,4 +77,19 @@ export const adminDecideTrivselpeng = defineRoute({
 export const adminRetentionLog = defineRoute({
   method: 'GET', path: '/v1/admin/retention-log', operationId: 'adminRetentionLog', tag: 'admin', admin: true,
   query: RetentionLogQuery, response: RetentionLog, errors: adminErrors,
+});
+
+export const adminGetRouting = defineRoute({
+  method: 'GET', path: '/v1/admin/routing', operationId: 'adminGetRouting', tag: 'admin', admin: true,
+  response: RoutingView, errors: adminErrors,
+});
+
+export const adminSetRouting = defineRoute({
+  method: 'POST', path: '/v1/admin/routing', operationId: 'adminSetRouting', tag: 'admin', admin: true,
+  body: Routing, idempotent: true, response: RoutingView, errors: adminErrors,
+});
+
+export const adminRoutingDryRun = defineRoute({
+  method: 'GET', path: '/v1/admin/routing/dry-run', operationId: 'adminRoutingDryRun', tag: 'admin', admin: true,
+  query: RoutingDryRunQuery, response: RoutingDryRun, errors: adminErrors,
 });

@@ -1,6 +1,6 @@
-import { ActivityCreate, Address, Area, Category, Config } from '@grannskap/contract';
+import { ActivityCreate, Address, Area, Category, Config, Routing } from '@grannskap/contract';
 import type { Store } from '../storage/store.js';
-import { demoActivities, demoAddresses, demoAreas, demoCategories, demoConfig } from '../demo/index.js';
+import { demoActivities, demoAddresses, demoAreas, demoCategories, demoConfig, demoRouting } from '../demo/index.js';
 import { newId } from '../domain/tokens.js';
 import { formatInstant } from '@grannskap/contract';
 
@@ -12,6 +12,7 @@ export const seedDemo = (store: Store, now: Date): boolean => {
     // Parsed like any other input, so demo data that drifts from the contract fails loudly here.
     demoAreas.forEach((a, i) => store.putArea(Area.parse(a), i));
     for (const a of demoAddresses) store.putAddress(Address.parse(a));
+    if (!store.getRouting()) store.setRouting(Routing.parse(demoRouting), formatInstant(now, demoConfig.timeZone), 'demo');
     demoCategories.forEach((c, i) => store.putCategory(Category.parse(c), i));
     const updatedAt = formatInstant(now, demoConfig.timeZone);
     for (const a of demoActivities(now)) {

@@ -5,3 +5,4 @@ export { demoAddresses } from './addresses.js';
 export { demoCategories } from './categories.js';
 export { demoActivities } from './activities.js';
 export { schoolHolidaysFor, schoolYearOf, demoSchoolHolidays } from './school-holidays.js';
+export { demoRouting } from './routing.js';

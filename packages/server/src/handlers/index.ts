@@ -6,6 +6,7 @@ import { catalogueHandlers } from './catalogue.js';
 import { registrationHandlers } from './registrations.js';
 import { reportHandlers } from './reports.js';
 import { retentionHandlers } from './retention.js';
+import { routingHandlers } from './routing.js';
 import { trivselpengHandlers } from './trivselpeng.js';
 
 /** One handler per contract operationId; the server refuses to start when one is missing. */
@@ -18,4 +19,5 @@ export const handlers: HandlerMap = {
   ...registrationHandlers,
   ...trivselpengHandlers,
   ...retentionHandlers,
+  ...routingHandlers,
 };

@@ -83,4 +83,12 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       UPDATE registrations SET waitlisted = participants WHERE status = 'waitlisted';
     `,
   },
+  {
+    version: 5,
+    name: 'routing',
+    // The staff's routing rules (where each case goes), one document, apart from the public configuration.
+    sql: `
+      CREATE TABLE routing (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT);
+    `,
+  },
 ];

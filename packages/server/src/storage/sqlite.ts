@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Activity, AdminReport, Address, Area, Category, Config, FollowUp } from '@grannskap/contract';
+import type { Activity, AdminReport, Address, Area, Category, Config, FollowUp, Routing } from '@grannskap/contract';
 import { MIGRATIONS } from './migrations.js';
 import { Database, type SqliteDatabase } from './sqlite-driver.js';
 import type {
@@ -68,6 +68,8 @@ export const openSqliteStore = (dataDir: string): Store => {
     idemGet: db.prepare('SELECT fingerprint, status, body FROM idempotency WHERE key = ?'),
     idemPut: db.prepare('INSERT INTO idempotency (key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?)'),
     configGet: db.prepare('SELECT json FROM config WHERE id = 1'),
+    routingGet: db.prepare('SELECT json, updated_at, updated_by FROM routing WHERE id = 1'),
+    routingSet: db.prepare('INSERT INTO routing (id, json, updated_at, updated_by) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at, updated_by = excluded.updated_by'),
     configSet: db.prepare('INSERT INTO config (id, json, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at'),
     areas: db.prepare('SELECT json FROM areas ORDER BY position, id'),
     area: db.prepare('SELECT json FROM areas WHERE id = ?'),
@@ -119,6 +121,11 @@ export const openSqliteStore = (dataDir: string): Store => {
 
     getConfig: () => { const r = q.configGet.get() as Row | undefined; return r ? json<Config>(r.json) : undefined; },
     setConfig: (config, at) => { q.configSet.run(JSON.stringify(config), at); },
+    getRouting: () => {
+      const r = q.routingGet.get() as Row | undefined;
+      return r ? { routing: json<Routing>(r.json), updatedAt: String(r.updated_at), updatedBy: r.updated_by == null ? null : String(r.updated_by) } : undefined;
+    },
+    setRouting: (routing, at, by) => { q.routingSet.run(JSON.stringify(routing), at, by); },
     listAreas: () => (q.areas.all() as Row[]).map((r) => json<Area>(r.json)),
     getArea: (id) => { const r = q.area.get(id) as Row | undefined; return r ? json<Area>(r.json) : undefined; },
     putArea: (area, position) => { q.areaPut.run(area.id, position, JSON.stringify(area)); },

@@ -1,9 +1,11 @@
-import type { Activity, AdminReport, AdminTrivselpeng, Address, Area, Category, Config, FollowUp, HistoryEntry } from '@grannskap/contract';
+import type { Activity, AdminReport, AdminTrivselpeng, Address, Area, Category, Config, FollowUp, HistoryEntry, Routing } from '@grannskap/contract';
 
 // The storage boundary: every read and write the server makes, and nothing about SQL.
 // The SQLite store is synchronous (better-sqlite3), which lets a whole request's
 // check-and-write run in one transaction with no await in between; a PostgreSQL store
 // would implement the same operations with an async transaction wrapper around them.
+
+export interface StoredRouting { routing: Routing; updatedAt: string; updatedBy: string | null }
 
 export interface IdempotencyRecord { fingerprint: string; status: number; body: string }
 
@@ -63,6 +65,9 @@ export interface Store {
 
   getConfig(): Config | undefined;
   setConfig(config: Config, at: string): void;
+  /** The routing rules as last set, with when and by whom; undefined before any were. */
+  getRouting(): StoredRouting | undefined;
+  setRouting(routing: Routing, at: string, by: string | null): void;
   listAreas(): Area[];
   getArea(id: string): Area | undefined;
   putArea(area: Area, position: number): void;

@@ -1,6 +1,8 @@
 import {
   adminCancelActivity, adminCreateActivity, adminDecideTrivselpeng, adminGetAttachment, adminGetReport, adminGetTrivselpeng,
   adminListRegistrations, adminListReports, adminListTrivselpeng, adminRetentionLog, adminSetReportStatus, adminUpdateActivity,
+  adminGetRouting, adminRoutingDryRun, adminSetRouting,
+  type Routing, type RoutingDryRun, type RoutingDryRunQuery, type RoutingView,
   type Activity, type ActivityCancel, type ActivityCreate, type ActivityUpdate, type AdminRegistrationList, type AdminReport,
   type AdminReportList, type AdminReportQuery, type AdminTrivselpeng, type AdminTrivselpengList, type AdminTrivselpengQuery,
   type ReportStatusChange, type RetentionLog, type RetentionLogQuery, type TrivselpengDecision,
@@ -35,6 +37,14 @@ export interface AdminRetentionGroup {
   /** The retention job's runs, newest first: when, the periods in days and how many it deleted (counts only). */
   log(query?: RetentionLogQuery, options?: CallOptions): Promise<RetentionLog>;
 }
+export interface AdminRoutingGroup {
+  /** The routing rules: where each kind of case goes, by e-mail and webhook. */
+  get(options?: CallOptions): Promise<RoutingView>;
+  /** Replaces the rules; an unknown webhook id or a private address is a ValidationError naming the field. */
+  set(routing: Routing, options?: WriteOptions): Promise<RoutingView>;
+  /** Where a case would go at `query.at` (now when absent): the rules it matches and their destinations. */
+  dryRun(query: RoutingDryRunQuery, options?: CallOptions): Promise<RoutingDryRun>;
+}
 /** Staff operations; every call sends the client's `token` as a bearer token. */
 export interface AdminGroup {
   reports: AdminReportsGroup;
@@ -42,6 +52,7 @@ export interface AdminGroup {
   activities: AdminActivitiesGroup;
   trivselpeng: AdminTrivselpengGroup;
   retention: AdminRetentionGroup;
+  routing: AdminRoutingGroup;
 }
 
 export const adminGroup = (t: Transport): AdminGroup => ({
@@ -66,5 +77,10 @@ export const adminGroup = (t: Transport): AdminGroup => ({
   },
   retention: {
     log: (query = {}, options) => call(t, adminRetentionLog, { query }, options),
+  },
+  routing: {
+    get: (options) => call(t, adminGetRouting, {}, options),
+    set: (routing, options) => call(t, adminSetRouting, { body: routing }, options),
+    dryRun: (query, options) => call(t, adminRoutingDryRun, { query }, options),
   },
 });
