@@ -21,8 +21,10 @@ export { RateLimitError } from './errors/rate-limit-error.js';
 export { NetworkError } from './errors/network-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export { ContractError } from './errors/contract-error.js';
+export { WebhookError } from './errors/webhook-error.js';
+export type { WebhookErrorCode } from './errors/webhook-error.js';
 export {
-  isGrannskapError, isHttpError, isValidationError, isRateLimitError, isNetworkError, isTimeoutError, isContractError,
+  isGrannskapError, isHttpError, isValidationError, isRateLimitError, isNetworkError, isTimeoutError, isContractError, isWebhookError,
 } from './errors/guards.js';
 export { toFieldIssues } from '@grannskap/contract';
 

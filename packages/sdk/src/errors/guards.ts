@@ -5,12 +5,13 @@ import type { NetworkError } from './network-error.js';
 import type { RateLimitError } from './rate-limit-error.js';
 import type { TimeoutError } from './timeout-error.js';
 import type { ValidationError } from './validation-error.js';
+import type { WebhookError } from './webhook-error.js';
 
 // Guards compare `name` (plus a string `code`) instead of `instanceof`, so they hold for errors
 // made by another copy of the SDK, in an iframe or in a vm context. The `code` check keeps
 // platform errors with the same name (a DOMException named TimeoutError has a numeric code) out.
 const HTTP_NAMES = new Set(['HttpError', 'ValidationError', 'RateLimitError']);
-const ALL_NAMES = new Set([...HTTP_NAMES, 'GrannskapError', 'NetworkError', 'TimeoutError', 'ContractError']);
+const ALL_NAMES = new Set([...HTTP_NAMES, 'GrannskapError', 'NetworkError', 'TimeoutError', 'ContractError', 'WebhookError']);
 
 const named = (error: unknown, names: ReadonlySet<string>): boolean =>
   typeof error === 'object' &&
@@ -24,6 +25,7 @@ const RATE_LIMIT = one('RateLimitError');
 const NETWORK = one('NetworkError');
 const TIMEOUT = one('TimeoutError');
 const CONTRACT = one('ContractError');
+const WEBHOOK = one('WebhookError');
 
 export const isGrannskapError = (error: unknown): error is GrannskapError => named(error, ALL_NAMES);
 /** True for `HttpError` and its subclasses `ValidationError` and `RateLimitError`. */
@@ -33,3 +35,4 @@ export const isRateLimitError = (error: unknown): error is RateLimitError => nam
 export const isNetworkError = (error: unknown): error is NetworkError => named(error, NETWORK);
 export const isTimeoutError = (error: unknown): error is TimeoutError => named(error, TIMEOUT);
 export const isContractError = (error: unknown): error is ContractError => named(error, CONTRACT);
+export const isWebhookError = (error: unknown): error is WebhookError => named(error, WEBHOOK);
