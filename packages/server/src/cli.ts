@@ -157,10 +157,13 @@ if (command === 'start') {
   if (!arg) fail('Give the path of a JSON file with the routing rules.');
   const parsed = Routing.safeParse(JSON.parse(readFileSync(arg!, 'utf8')));
   if (!parsed.success) fail(`The routing rules do not match the contract:\n${JSON.stringify(parsed.error.issues, null, 2)}`);
-  const issues = parsed.success ? routingIssues(parsed.data) : [];
-  if (issues.length > 0) fail(`The routing rules need correcting:\n${issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  else if (parsed.success) withStore((store) => store.setRouting(parsed.data, new Date().toISOString(), 'cli'));
-  console.log('Routing rules stored; they apply to the next case.');
+  else {
+    // the same checks as the admin API's
+    const issues = routingIssues(parsed.data);
+    if (issues.length > 0) fail(`The routing rules need correcting:\n${issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    withStore((store) => store.setRouting(parsed.data, new Date().toISOString(), 'cli'));
+    console.log('Routing rules stored; they apply to the next case.');
+  }
 } else if (command === 'retention' && sub === 'run') {
   const periods = retention();
   const store = openSqliteStore(dataDir);

@@ -4,6 +4,12 @@
 // which times a moment counts as, in Europe/Stockholm.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openSqliteStore } from '../src/index.js';
 import { adminGetRouting, adminRoutingDryRun, adminSetRouting, type Problem, type Routing, type RoutingDryRun, type RoutingView } from '@grannskap/contract';
 import { call, issuePaths, startTestServer, type TestServer } from './helpers/server.js';
 
@@ -98,5 +104,31 @@ describe('routing', () => {
     assert.deepEqual(issuePaths(res.body).map((p) => p.split(':')[0]).sort(), ['query.at', 'query.kind']);
     const anonymous = await call(t, adminRoutingDryRun, { query: { kind: 'report' } });
     assert.equal(anonymous.status, 401);
+  });
+});
+
+describe('routing import (CLI)', () => {
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'grannskap-routing-cli-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const importFile = (routing: unknown) => {
+    const file = join(dir, 'routing.json');
+    writeFileSync(file, JSON.stringify(routing));
+    return spawnSync(process.execPath, [cli, 'routing', 'import', file, '--data', join(dir, 'data')], { encoding: 'utf8' });
+  };
+
+  it('refuses what the admin API refuses, naming the field, and stores nothing; stores good rules', () => {
+    const bad = importFile({ webhooks: [{ id: 'x', url: 'https://127.0.0.1/h' }], rules: [], default: { webhooks: ['x'] } });
+    assert.equal(bad.status, 2, bad.stderr);
+    assert.match(bad.stderr, /webhooks\.0\.url: This address is loopback/);
+    const good = importFile({ webhooks: [], rules: [], default: { emails: ['kundservice@bostad.example'] } });
+    assert.equal(good.status, 0, good.stderr);
+    const store = openSqliteStore(join(dir, 'data'));
+    try {
+      assert.deepEqual(store.getRouting()?.routing.default, { emails: ['kundservice@bostad.example'] });
+      assert.equal(store.getRouting()?.updatedBy, 'cli');
+    } finally {
+      store.close();
+    }
   });
 });

@@ -51,8 +51,7 @@ export const isPrivateHost = (url: URL): boolean => {
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return true;
   const family = isIP(host);
   if (family === 0) return false;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
-  if (mapped) return PRIVATE.check(mapped[1]!, 'ipv4');
+  // an IPv4-mapped IPv6 address (`::ffff:a00:1`, which URL writes for `::ffff:10.0.0.1`) is checked against the IPv4 rules
   return PRIVATE.check(host, family === 4 ? 'ipv4' : 'ipv6');
 };
 

@@ -38,13 +38,13 @@ const dayNumber = (instant: Date, timeZone: string): number => {
   return Date.UTC(w.year, w.month - 1, w.day) / 86_400_000;
 };
 
+/** The zone of every configuration (`Config.timeZone` is this literal in the contract). */
+const CONFIG_TIME_ZONE: Config['timeZone'] = 'Europe/Stockholm';
+
 /**
  * When something happens, said the way people say it relative to `at`: "kl. 16.00" today, "midnatt"
  * for the coming midnight, "fredag kl. 08.00" within the week, with the date further off.
  */
-/** The zone of every configuration (`Config.timeZone` is this literal in the contract). */
-const CONFIG_TIME_ZONE: Config['timeZone'] = 'Europe/Stockholm';
-
 export function formatWhen(when: Date, at: Date, timeZone: string, locale: string = getLocale()): string {
   const days = dayNumber(when, timeZone) - dayNumber(at, timeZone);
   const w = wallClock(when, timeZone);
