@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
-import { partnerSiteRoot, startPartnerSite, startServer } from '@grannskap/server';
+import { partnerSiteRoot, startDemoOutbox, startPartnerSite, startServer, type DemoOutbox } from '@grannskap/server';
 import type { PartnerSite, RunningServer } from '@grannskap/server';
 import { createClient } from '@grannskap/sdk';
 import { dates, fillReport, fillTrivselpeng, installDriver, registerForActivity, sendReport, sendTrivselpeng, typedBy } from './helpers/widget-flows.js';
@@ -30,6 +30,7 @@ let api: RunningServer;
 let partner: PartnerSite;
 let browser: Browser;
 let staffToken = '';
+let outbox: DemoOutbox;
 
 before(async () => {
   const chrome = findChrome();
@@ -37,7 +38,9 @@ before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'grannskap-pages-'));
   let apiUrl = '';
   partner = await startPartnerSite({ root: partnerSiteRoot(), api: () => apiUrl, port: 0 });
-  api = await startServer({ dataDir, demo: true, port: 0, logger: false, rateLimit: false, corsOrigins: [new URL(partner.url).origin] });
+  // as `npm start` does: what the server sends is caught, and listed on /demo/outbox/
+  outbox = await startDemoOutbox();
+  api = await startServer({ dataDir, demo: true, port: 0, logger: false, rateLimit: false, corsOrigins: [new URL(partner.url).origin], demoOutbox: outbox });
   apiUrl = api.url;
   staffToken = api.createAdminToken('pages test');
   browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: CHROME_FLAGS });
@@ -47,6 +50,7 @@ after(async () => {
   await browser?.close();
   await partner?.close();
   await api?.close();
+  await outbox?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -168,9 +172,10 @@ test('the staff console shows a tenant’s report and its status change reaches 
 
 test('axe-core finds no WCAG 2.2 AA violation on any page, light themes and the dark partner theme alike, on a desktop and a phone', async () => {
   const staff = { name: 'staff console', url: `${api.url}/staff/#token=${staffToken}` };
+  const sent = { name: 'outbox', url: `${api.url}/demo/outbox/` };
   // on a phone, wide content (the demo page's embed code) scrolls sideways and must be reachable by keyboard
   const viewports = [{ width: 800, height: 600 }, { width: 360, height: 740, isMobile: true, hasTouch: true }];
-  for (const { name: pageName, url } of [...pages(), staff]) for (const viewport of viewports) {
+  for (const { name: pageName, url } of [...pages(), staff, sent]) for (const viewport of viewports) {
     const name = `${pageName} at ${viewport.width} px`;
     const page = await browser.newPage();
     try {
@@ -179,6 +184,7 @@ test('axe-core finds no WCAG 2.2 AA violation on any page, light themes and the 
       await page.setBypassCSP(true);
       await page.goto(url, { waitUntil: 'load' });
       if (pageName === staff.name) await page.waitForSelector('#report-list li', { timeout: 10_000 });
+      else if (pageName === sent.name) await page.waitForFunction(() => document.querySelector('#mail-count')?.textContent !== '', { timeout: 10_000 });
       else await widgetsRendered(page);
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
@@ -211,6 +217,19 @@ test('one submission per widget succeeds on the demo pages: a report, an applica
     assert.equal(stored.length, 1, 'the report was stored once');
     assert.deepEqual(problems, []);
     await page.close();
+
+    // and the person sees it go out: the staff mail and the signed webhook on /demo/outbox/
+    const sent = await visit(`${api.url}/demo/outbox/`);
+    const reference = stored[0]!.reference;
+    await sent.page.waitForFunction(
+      (ref: string) => [...document.querySelectorAll('#mails summary')].some((s) => s.textContent!.includes(ref)) &&
+        [...document.querySelectorAll('#webhooks li')].some((li) => li.textContent!.includes(ref) && li.textContent!.includes('Signaturen stämmer')),
+      { timeout: 15_000 },
+      reference,
+    );
+    assert.ok(outbox.mails.some((m) => m.text.includes(description)), 'the staff mail carries the description');
+    assert.deepEqual(sent.problems, []);
+    await sent.page.close();
   }
 
   // The partner's page, on another origin: a trivselpeng application.

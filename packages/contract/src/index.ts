@@ -33,8 +33,13 @@ export { TrivselpengDecision, HistoryEntry, AdminTrivselpeng } from './schemas/a
 export { ON_CALL_WHO, ON_CALL_REASONS, OnCallStatus } from './schemas/on-call.js';
 export {
   CASE_KINDS, CaseKind, ROUTING_TIMES, RoutingTime, WebhookEndpoint, Destinations, RoutingMatch, RoutingRule, Routing, RoutingView,
-  RoutingDryRunQuery, RoutingDryRun,
+  RoutingDryRunQuery, RoutingDryRun, WebhookSecret, RoutingSetResult,
 } from './schemas/admin-routing.js';
+export {
+  DELIVERY_CHANNELS, DeliveryChannel, DELIVERY_STATES, DeliveryState, DeliveryAudience, DeliveryAttempt, Delivery, DeliveryDetail,
+  DeliveryQuery, DeliveryList, DestinationHealth, DestinationHealthList, WebhookIdParams,
+} from './schemas/admin-deliveries.js';
+export { UnsubscribeParams, Unsubscribed, PhotoLinkQuery } from './schemas/mail.js';
 export { EVENT_TYPES, EventType, EVENT_DATA, eventPayload, Event } from './schemas/events.js';
 export {
   AdminReportQuery, AdminReportList, ReportStatusChange, AdminTrivselpengQuery, AdminTrivselpengList, RetentionRun, RetentionLog, RetentionLogQuery,
@@ -46,12 +51,13 @@ export type { Route, HttpMethod, Schema } from './routes/define.js';
 export {
   getHealth, Health, getConfig, listAreas, searchAddresses, listCategories, getOnCall, uploadAttachment, createReport, getCase,
   listOccurrences, getActivity, getActivityIcs, getCalendarFeed, createRegistration, getRegistration, cancelRegistration,
-  createTrivselpeng, createFollowUp,
+  createTrivselpeng, createFollowUp, getUnsubscribe, unsubscribe, getPhotoLink,
 } from './routes/public.js';
 export {
   adminListReports, adminGetReport, adminSetReportStatus, adminGetAttachment, adminCreateActivity, adminUpdateActivity,
   adminCancelActivity, adminListRegistrations, adminListTrivselpeng, adminGetTrivselpeng, adminDecideTrivselpeng,
-  adminRetentionLog, adminGetRouting, adminSetRouting, adminRoutingDryRun,
+  adminRetentionLog, adminGetRouting, adminSetRouting, adminRoutingDryRun, adminRotateWebhookSecret, adminListDeliveries,
+  adminGetDelivery, adminRetryDelivery, adminDestinationHealth,
 } from './routes/admin.js';
 export { allRoutes } from './routes/all.js';
 

@@ -10,7 +10,7 @@ export type { ConfigGroup, AreasGroup, AddressesGroup, CategoriesGroup, OnCallGr
 export type { AttachmentsGroup, ReportsGroup, CasesGroup, UploadOptions, UploadProgress } from './client/groups/reports.js';
 export type { ActivitiesGroup, RegistrationsGroup, FeedUrlOptions } from './client/groups/activities.js';
 export type { TrivselpengGroup } from './client/groups/trivselpeng.js';
-export type { AdminGroup, AdminReportsGroup, AdminAttachmentsGroup, AdminActivitiesGroup, AdminTrivselpengGroup, AdminRetentionGroup, AdminRoutingGroup } from './client/groups/admin.js';
+export type { AdminGroup, AdminReportsGroup, AdminAttachmentsGroup, AdminActivitiesGroup, AdminTrivselpengGroup, AdminRetentionGroup, AdminRoutingGroup, AdminDeliveriesGroup } from './client/groups/admin.js';
 
 // Errors
 export { GrannskapError } from './errors/grannskap-error.js';

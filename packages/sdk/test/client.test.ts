@@ -303,6 +303,27 @@ describe('routing (admin)', () => {
   });
 });
 
+describe('deliveries (admin)', () => {
+  test('a new case shows up in the delivery log with its event id; a missing delivery is a 404 HttpError; destinations say what to fix', async () => {
+    const set = await admin.admin.routing.set({
+      webhooks: [{ id: 'nowhere', url: 'http://127.0.0.1:9/hook', allowPrivate: true }], rules: [], default: { webhooks: ['nowhere'] },
+    });
+    assert.equal(set.newSecrets[0]?.webhookId, 'nowhere');
+    assert.match(set.newSecrets[0]!.secret, /^whsec_/);
+    const rotated = await admin.admin.routing.rotateSecret('nowhere');
+    assert.ok(rotated.previousValidUntil);
+    const report = await client.reports.create(await reportInput(client));
+    const { items } = await admin.admin.deliveries.list({ record: report.reference });
+    assert.equal(items.length, 1);
+    assert.equal(items[0]!.destination, 'nowhere');
+    const one = await admin.admin.deliveries.get(items[0]!.id);
+    assert.equal(one.eventId, items[0]!.eventId);
+    await assert.rejects(admin.admin.deliveries.get('no-such-delivery'), (e: unknown) => isHttpError(e) && e.status === 404);
+    const health = await admin.admin.deliveries.destinations();
+    assert.ok(Array.isArray(health.items) && Array.isArray(health.warnings));
+  });
+});
+
 describe('createClient misuse', () => {
   test('a missing or bad baseUrl says what to do and where to read', () => {
     assert.throws(() => createClient({} as never), /baseUrl.*README\.md#createclient/s);

@@ -10,6 +10,8 @@ import { partnerSiteRoot } from './app/static.js';
 import { startPartnerSite } from './demo/partner-site.js';
 import { resolveRetention, runRetention } from './app/retention.js';
 import { routingIssues } from './domain/routing.js';
+import { ensureWebhookSecrets } from './handlers/routing.js';
+import { startDemoOutbox } from './demo/outbox.js';
 import { join } from 'node:path';
 
 const USAGE = `Usage:
@@ -25,7 +27,10 @@ Retention flags (days from creation; defaults 365, 730, 90), for start and reten
 Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), PORT (default 8787),
 GRANNSKAP_CORS_ORIGINS (comma-separated origins of sites that embed the widgets),
 GRANNSKAP_TRUST_PROXY (as --trust-proxy: the reverse proxies whose X-Forwarded-For names the
-client, so that rate limits count per visitor and not per proxy).
+client, so that rate limits count per visitor and not per proxy), GRANNSKAP_SMTP_URL
+(smtp://user:pass@host:587 or smtps://…:465, the mail server for e-mail deliveries),
+GRANNSKAP_MAIL_FROM (the sender of those mails), GRANNSKAP_PUBLIC_URL (where links in mails
+point, e.g. https://api.bostad.se; default the address the server listens on).
 With --demo, a partner organisation's page is served from a second origin (port N+1 unless
 --partner-port says otherwise), and a staff-console link with a fresh staff token is printed.`;
 
@@ -91,13 +96,17 @@ const start = async () => {
   if (!Number.isInteger(partnerPort) || partnerPort < 0 || partnerPort > 65535) fail(`Not a port: ${values['partner-port']}`);
   const partnerOrigins = demo && partnerPort !== 0 ? [`http://127.0.0.1:${partnerPort}`, `http://localhost:${partnerPort}`] : [];
   const corsOrigins = [...configured, ...(demo ? [origin, `http://localhost:${port}`, ...partnerOrigins] : [])];
+  // the demo catches what it sends: mails in an SMTP catcher, webhooks in a receiver, both listed on /demo/outbox/
+  const outbox = demo ? await startDemoOutbox() : undefined;
   const server = await startServer({
     dataDir,
     demo,
+    demoOutbox: outbox,
     port,
     host,
     logger: true,
     retention: retention(),
+    delivery: { publicUrl: process.env.GRANNSKAP_PUBLIC_URL || undefined },
     trustProxy: trustProxy(),
     corsOrigins: corsOrigins.length > 0 ? corsOrigins : undefined,
   });
@@ -106,6 +115,7 @@ const start = async () => {
   let partner: Awaited<ReturnType<typeof startPartnerSite>> | undefined;
   if (demo) {
     console.log(`Demo page:    ${server.url}/demo/`);
+    console.log(`Sent mail and webhooks: ${server.url}/demo/outbox/ (mail caught at ${outbox!.smtpUrl})`);
     if (partnerPort !== 0) {
       partner = await startPartnerSite({ root: partnerSiteRoot(), api: server.url, host: '127.0.0.1', port: partnerPort });
       console.log(`Partner page: ${partner.url} (another origin)`);
@@ -120,7 +130,7 @@ const start = async () => {
     if (closing) return;
     closing = true;
     server.app.log.info({ signal }, 'shutting down');
-    Promise.all([server.close(10_000), partner?.close()]).then(
+    Promise.all([server.close(10_000).then(() => outbox?.close()), partner?.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);
@@ -161,8 +171,16 @@ if (command === 'start') {
     // the same checks as the admin API's
     const issues = routingIssues(parsed.data);
     if (issues.length > 0) fail(`The routing rules need correcting:\n${issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-    withStore((store) => store.setRouting(parsed.data, new Date().toISOString(), 'cli'));
+    const secrets = withStore((store) =>
+      store.transaction(() => {
+        const now = new Date();
+        store.setRouting(parsed.data, now.toISOString(), 'cli');
+        return ensureWebhookSecrets({ store }, parsed.data, now);
+      }),
+    );
     console.log('Routing rules stored; they apply to the next case.');
+    // shown once: the receiver needs it to verify signatures, and the server keeps no way to show it again
+    for (const s of secrets) console.log(`Signing secret for the webhook "${s.webhookId}": ${s.secret}`);
   }
 } else if (command === 'retention' && sub === 'run') {
   const periods = retention();

@@ -8,3 +8,7 @@ export type { PartnerSite } from './demo/partner-site.js';
 export { partnerSiteRoot } from './app/static.js';
 export { runRetention, resolveRetention, DEFAULT_RETENTION } from './app/retention.js';
 export type { RetentionPeriods } from './app/retention.js';
+export { startDemoOutbox } from './demo/outbox.js';
+export type { DemoOutbox, CaughtMail, CaughtWebhook } from './demo/outbox.js';
+export type { DeliveryOptions } from './app/options.js';
+export type { MailOptions, SmtpOptions } from './delivery/mailer.js';

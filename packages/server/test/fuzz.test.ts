@@ -72,7 +72,8 @@ describe('hostile input never gives a 5xx', () => {
   after(async () => t.close());
 
   const urlFor = (route: Route) => {
-    const p: Record<string, string> = { id: params.id!, reference: params.reference! };
+    // an unsubscribe token of the right shape whose signature is wrong
+    const p: Record<string, string> = { id: params.id!, reference: params.reference!, token: `${params.reference!}~${'A'.repeat(43)}` };
     if (route.path.includes('/trivselpeng/')) p.reference = params.trivselpeng!;
     if (route.path.startsWith('/v1/registrations/')) p.id = params.registration!;
     return `${t.url}${routePath(route.path, p)}`;

@@ -141,7 +141,7 @@ function* requests(): Generator<() => Promise<void>> {
   const multiparts = multipartBodies();
   for (;;) {
     for (const route of allRoutes) {
-      const params = { id: ids.activity, reference: ids.report };
+      const params = { id: ids.activity, reference: ids.report, token: `${ids.report}~${'A'.repeat(43)}` };
       const url = `${t.url}${routePath(route.path, params)}`;
       if (route.method === 'GET') {
         yield () => send(route, 'GET', `${url}?${pick(['from', 'to', 'q', 'token', 'age', 'limit', 'cursor', 'area'])}=${encode(pick(HOSTILE_STRINGS).slice(0, 2000))}`);

@@ -14,7 +14,8 @@ import { Activity } from '../schemas/activities.js';
 import { ActivityCancel, ActivityCreate, ActivityUpdate } from '../schemas/admin-activities.js';
 import { AdminRegistrationList } from '../schemas/admin-registrations.js';
 import { AdminTrivselpeng, TrivselpengDecision } from '../schemas/admin-trivselpeng.js';
-import { Routing, RoutingDryRun, RoutingDryRunQuery, RoutingView } from '../schemas/admin-routing.js';
+import { Routing, RoutingDryRun, RoutingDryRunQuery, RoutingSetResult, RoutingView, WebhookSecret } from '../schemas/admin-routing.js';
+import { DeliveryDetail, DeliveryList, DeliveryQuery, DestinationHealthList, WebhookIdParams } from '../schemas/admin-deliveries.js';
 
 const adminErrors = [400, 401, 404, 413, 415, 422, 429] as const;
 
@@ -86,10 +87,37 @@ export const adminGetRouting = defineRoute({
 
 export const adminSetRouting = defineRoute({
   method: 'POST', path: '/v1/admin/routing', operationId: 'adminSetRouting', tag: 'admin', admin: true,
-  body: Routing, idempotent: true, response: RoutingView, errors: adminErrors,
+  body: Routing, idempotent: true, response: RoutingSetResult, errors: adminErrors,
 });
 
 export const adminRoutingDryRun = defineRoute({
   method: 'GET', path: '/v1/admin/routing/dry-run', operationId: 'adminRoutingDryRun', tag: 'admin', admin: true,
   query: RoutingDryRunQuery, response: RoutingDryRun, errors: adminErrors,
+});
+
+/** A new signing secret for one webhook endpoint; the one before stays valid for 24 hours, so receivers can switch. */
+export const adminRotateWebhookSecret = defineRoute({
+  method: 'POST', path: '/v1/admin/routing/webhooks/{id}/secret', operationId: 'adminRotateWebhookSecret', tag: 'admin', admin: true,
+  params: WebhookIdParams, idempotent: true, response: WebhookSecret, errors: adminErrors,
+});
+
+export const adminListDeliveries = defineRoute({
+  method: 'GET', path: '/v1/admin/deliveries', operationId: 'adminListDeliveries', tag: 'admin', admin: true,
+  query: DeliveryQuery, response: DeliveryList, errors: adminErrors,
+});
+
+export const adminGetDelivery = defineRoute({
+  method: 'GET', path: '/v1/admin/deliveries/{id}', operationId: 'adminGetDelivery', tag: 'admin', admin: true,
+  params: IdParams, response: DeliveryDetail, errors: adminErrors,
+});
+
+/** Sends a delivery again now (a dead one too), under the same event id. */
+export const adminRetryDelivery = defineRoute({
+  method: 'POST', path: '/v1/admin/deliveries/{id}/retry', operationId: 'adminRetryDelivery', tag: 'admin', admin: true,
+  params: IdParams, idempotent: true, response: DeliveryDetail, errors: adminErrors,
+});
+
+export const adminDestinationHealth = defineRoute({
+  method: 'GET', path: '/v1/admin/destinations', operationId: 'adminDestinationHealth', tag: 'admin', admin: true,
+  response: DestinationHealthList, errors: adminErrors,
 });

@@ -26,11 +26,16 @@ export interface Route<
   readonly upload?: boolean;
   /** The write needs an `Idempotency-Key` header. */
   readonly idempotent?: boolean;
+  /**
+   * A write without a body that has the same effect however often it is sent, for callers that cannot send an
+   * `Idempotency-Key` (a mail program's one-click unsubscribe, RFC 8058).
+   */
+  readonly repeatable?: true;
   /** JSON response schema; undefined for non-JSON responses (see `produces`). */
   readonly response?: R;
   readonly status?: 200 | 201 | 204;
   /** Media type of a non-JSON response. */
-  readonly produces?: 'text/calendar' | 'image/jpeg';
+  readonly produces?: 'text/calendar' | 'image/jpeg' | 'text/html';
   /** Sends `ETag`/`Cache-Control` and answers `If-None-Match` with 304. */
   readonly cacheable?: boolean;
   /** Status codes of problem documents this operation can answer with. */

@@ -5,3 +5,4 @@ export * from './reports.js';
 export * from './cases.js';
 export * from './activities.js';
 export * from './trivselpeng.js';
+export * from './mail.js';

@@ -20,7 +20,7 @@ export const AdminReport = z.object({
   description: z.string(),
   answers: z.record(z.string(), FieldAnswer),
   attachments: z.array(Id),
-  contact: z.union([AnonymousContact, z.object({ anonymous: z.literal(false), name: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())) })]),
+  contact: z.union([AnonymousContact, z.object({ anonymous: z.literal(false), name: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())), emailUpdates: z.optional(z.boolean()) })]),
   locale: z.optional(z.nullable(Lang)),
   createdAt: Instant,
   updatedAt: Instant,

@@ -46,7 +46,10 @@ export const RoutingMatch = z.strictObject({
   /** Report categories (codes) or activity categories. */
   categories: z.optional(z.array(Code).check(z.minLength(1), z.maxLength(100))),
   areas: z.optional(z.array(Id).check(z.minLength(1), z.maxLength(100))),
-  /** Reports only: whether the tenant answered that it is happening now. */
+  /**
+   * Reports only: whether the tenant answered yes to "Är det farligt just nu?" (the `dangerous_now` question),
+   * or, in a category that does not ask it, that it is happening now.
+   */
   urgent: z.optional(z.boolean()),
   times: z.optional(z.array(RoutingTime).check(z.minLength(1))),
 });
@@ -77,6 +80,18 @@ export const RoutingView = z.object({
   updatedBy: z.nullable(z.string()),
 });
 export type RoutingView = z.infer<typeof RoutingView>;
+
+/** A webhook endpoint's new signing secret, shown once. The previous one stays valid until `previousValidUntil`. */
+export const WebhookSecret = z.object({
+  webhookId: Id,
+  secret: z.string(),
+  previousValidUntil: z.nullable(Instant),
+});
+export type WebhookSecret = z.infer<typeof WebhookSecret>;
+
+/** The stored rules, and a secret for each webhook endpoint that is new in them (shown this once). */
+export const RoutingSetResult = z.object({ ...RoutingView.shape, newSecrets: z.array(WebhookSecret) });
+export type RoutingSetResult = z.infer<typeof RoutingSetResult>;
 
 /** "Where would this go?": a case described by what the rules look at, and a moment. */
 export const RoutingDryRunQuery = z.strictObject({

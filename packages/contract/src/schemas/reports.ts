@@ -12,12 +12,19 @@ export const NamedContact = z
     name: ShortText(100),
     phone: z.optional(Phone),
     email: z.optional(Email),
+    /** The tenant wants e-mail when the case moves (receipt, status, messages); needs `email`. */
+    emailUpdates: z.optional(z.boolean()),
   })
   .check(
     z.refine((c) => c.phone !== undefined || c.email !== undefined, {
       message: 'Give a phone number or an email address so we can reach you',
       path: ['phone'],
       params: { code: 'phone_or_email' },
+    }),
+    z.refine((c) => c.emailUpdates !== true || c.email !== undefined, {
+      message: 'Give an email address to get updates by email',
+      path: ['email'],
+      params: { code: 'required' },
     }),
   );
 export const ReportContact = z.discriminatedUnion('anonymous', [AnonymousContact, NamedContact]);

@@ -17,6 +17,9 @@ import { demoStaticRoots, registerStatic } from './static.js';
 import { registerOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
 import { DEFAULT_RETENTION_INTERVAL_MS, resolveRetention, runRetention } from './retention.js';
+import { DeliveryWorker } from '../delivery/worker.js';
+import { createMailer, mailOptionsFromEnv } from '../delivery/mailer.js';
+import { registerDemoOutbox } from '../demo/outbox-routes.js';
 
 z.config(z.locales.en());
 
@@ -25,6 +28,13 @@ const JSON_BODY_LIMIT = 64 * 1024;
 const IDEMPOTENCY_TTL_MS = 7 * 24 * 3600_000;
 
 const stores = new WeakMap<FastifyInstance, Store>();
+const workers = new WeakMap<FastifyInstance, { worker: DeliveryWorker | null; setPublicUrl: (url: string) => void }>();
+/** The delivery worker of an app (null when `delivery: false`), and where links in mails point. */
+export const deliveryOf = (app: FastifyInstance) => {
+  const found = workers.get(app);
+  if (!found) throw new Error('Not a Grannskap app');
+  return found;
+};
 /** The store behind an app built by `buildApp` (for the CLI and tests). */
 export const storeOf = (app: FastifyInstance): Store => {
   const store = stores.get(app);
@@ -132,6 +142,8 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
     if (limits) {
       await app.register(rateLimit, { global: true, max: limits.public.max, timeWindow: limits.public.timeWindow });
     }
+    // One-click unsubscribe (RFC 8058): mail programs POST `List-Unsubscribe=One-Click` as a form; nothing reads it.
+    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => done(null, body));
     await app.register(multipart, { throwFileSizeLimit: true, limits: { files: 1, fields: 0, parts: 1, headerPairs: 50 } });
 
     const staticRoots = options.staticRoots ?? (options.demo ? demoStaticRoots() : []);
@@ -143,6 +155,24 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
     if (servedPrefixes.includes('/demo/')) {
       app.get('/', (_request, reply) => reply.redirect('/demo/', 302));
     }
+
+    if (options.demoOutbox) await registerDemoOutbox(app, store, options.demoOutbox, now);
+    const delivery = options.delivery === false ? null : (options.delivery ?? {});
+    const mailOptions = delivery
+      ? (delivery.mail ?? mailOptionsFromEnv(process.env) ?? (options.demoOutbox ? { smtp: options.demoOutbox.smtpUrl, from: 'Grannskap demo <noreply@bostad.example>' } : undefined))
+      : undefined;
+    const mailer = mailOptions ? createMailer(mailOptions, delivery?.timeoutMs ?? 10_000) : null;
+    let publicUrl = delivery?.publicUrl?.replace(/\/$/, '') ?? 'http://localhost';
+    const worker = delivery
+      ? new DeliveryWorker({
+          store, now, logger: app.log, mailer, publicUrl: () => publicUrl, config: () => config,
+          schedule: delivery.schedule, timeoutMs: delivery.timeoutMs, pollMs: delivery.pollMs, leaseMs: delivery.leaseMs, concurrency: delivery.concurrency,
+        })
+      : null;
+    workers.set(app, { worker, setPublicUrl: (url) => { if (!delivery?.publicUrl) publicUrl = url; } });
+    // before the store closes (onClose hooks run in order of registration, the store's first: so close it here)
+    app.addHook('preClose', async () => { await worker?.stop(); mailer?.close(); });
+    if (delivery && !mailer) app.log.warn('no mail server configured (GRANNSKAP_SMTP_URL): e-mail deliveries will wait');
 
     // Read once per change of the stored data (e.g. `config import` from another process), not per request.
     let configVersion = store.dataVersion();
@@ -159,9 +189,12 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
       },
       uploadsDir,
       version: VERSION,
+      kickDeliveries: () => worker?.kick(),
+      delivery: () => ({ worker: worker !== null, mail: mailer !== null }),
     }, limits);
     registerOpenApi(app, VERSION);
     await app.ready();
+    worker?.start();
   } catch (error) {
     await app.close().catch(() => undefined);
     throw error;

@@ -1,4 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import type { MailOptions } from '../delivery/mailer.js';
+import type { DemoOutbox } from '../demo/outbox.js';
+
+export interface DeliveryOptions {
+  mail?: MailOptions;
+  publicUrl?: string;
+  schedule?: readonly number[];
+  timeoutMs?: number;
+  pollMs?: number;
+  leaseMs?: number;
+  concurrency?: number;
+}
 
 export interface ServerOptions {
   /** Folder for the SQLite file and uploads; created when missing. */
@@ -28,6 +40,16 @@ export interface ServerOptions {
    * each run's counts go to the retention log. Defaults: 365, 730 and 90 days. `false` turns the job off.
    */
   retention?: { reportsDays?: number; applicationsDays?: number; registrationsDays?: number; intervalMs?: number } | false;
+  /**
+   * Sending events to the destinations the routing rules name. `mail` (or GRANNSKAP_SMTP_URL and
+   * GRANNSKAP_MAIL_FROM) is the SMTP server; without one, e-mail deliveries wait with an error staff can see.
+   * `publicUrl` is where links in mails point (default: the address the server listens on).
+   * `schedule` (ms between attempts), `timeoutMs`, `pollMs`, `leaseMs` are for tests. `false`: no worker in
+   * this process (deliveries are still written, and another process sends them).
+   */
+  delivery?: DeliveryOptions | false;
+  /** The demo's mail catcher and webhook receiver (`start --demo`): listed on /demo/outbox/, and added to every routing destination. */
+  demoOutbox?: DemoOutbox;
   /** Clock injection for tests. */
   now?: () => Date;
 }

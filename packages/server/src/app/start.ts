@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { buildApp, storeOf } from './build.js';
+import { buildApp, deliveryOf, storeOf } from './build.js';
 import { createAdminToken } from '../http/auth.js';
 import type { RunningServer, ServerOptions } from './options.js';
+import { installDemoReceiver } from '../demo/outbox-routes.js';
 
 /** Builds the app and listens (port 0 = an ephemeral port). */
 export const startServer = async (options: ServerOptions & { port?: number; host?: string }): Promise<RunningServer> => {
@@ -16,6 +17,9 @@ export const startServer = async (options: ServerOptions & { port?: number; host
   const address = app.server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const now = options.now ?? (() => new Date());
+  const listening = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : shownHost}:${address.port}`;
+  deliveryOf(app).setPublicUrl(listening);
+  if (options.demoOutbox) installDemoReceiver(storeOf(app), listening, now());
   return {
     url: `http://${shownHost}:${address.port}`,
     app,

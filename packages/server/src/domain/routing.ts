@@ -9,6 +9,8 @@ export interface RoutingSubject {
   kind: CaseKind;
   category?: string;
   area?: string;
+  /** An activity's areas: a registration matches a rule naming any of them. */
+  areas?: readonly string[];
   urgent?: boolean;
 }
 
@@ -26,7 +28,7 @@ export const route = (routing: Routing, config: Config, subject: RoutingSubject,
   const matched = routing.rules.filter(({ when }) =>
     (!when.kinds || when.kinds.includes(subject.kind)) &&
     (!when.categories || (subject.category !== undefined && when.categories.includes(subject.category))) &&
-    (!when.areas || (subject.area !== undefined && when.areas.includes(subject.area))) &&
+    (!when.areas || (subject.area !== undefined && when.areas.includes(subject.area)) || (subject.areas ?? []).some((a) => when.areas!.includes(a))) &&
     (when.urgent === undefined || when.urgent === (subject.urgent ?? false)) &&
     (!when.times || when.times.some((t) => times.includes(t))),
   );

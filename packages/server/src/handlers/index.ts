@@ -8,6 +8,8 @@ import { reportHandlers } from './reports.js';
 import { retentionHandlers } from './retention.js';
 import { routingHandlers } from './routing.js';
 import { trivselpengHandlers } from './trivselpeng.js';
+import { deliveryHandlers } from './deliveries.js';
+import { mailLinkHandlers } from './mail-links.js';
 
 /** One handler per contract operationId; the server refuses to start when one is missing. */
 export const handlers: HandlerMap = {
@@ -20,4 +22,6 @@ export const handlers: HandlerMap = {
   ...trivselpengHandlers,
   ...retentionHandlers,
   ...routingHandlers,
+  ...deliveryHandlers,
+  ...mailLinkHandlers,
 };

@@ -5,6 +5,8 @@ import { conflict, invalid, issue, notFound, ProblemError } from '../http/proble
 import { isoInstant } from '../domain/dates.js';
 import { newId, newToken, sha256, tokenMatches } from '../domain/tokens.js';
 import type { StoredRegistration } from '../storage/store.js';
+import type { Activity } from '@grannskap/contract';
+import { emitEvent } from '../delivery/outbox.js';
 
 const NO_REGISTRATION = 'No registration matches this link.';
 
@@ -30,6 +32,9 @@ const view = (deps: Deps, r: StoredRegistration): RegistrationView => {
 
 /** Participants with a place, among registrations that are not cancelled. */
 const placed = (regs: StoredRegistration[]) => regs.reduce((s, r) => s + r.participants - r.waitlisted, 0);
+
+const subjectOf = (a: Activity) => ({ kind: 'registration' as const, category: a.category, areas: a.areas });
+const adminView = (deps: Deps, r: StoredRegistration) => ({ ...view(deps, r), participantList: r.details.participantList, contact: r.details.contact });
 
 const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
   ctx.commit(() => {
@@ -74,6 +79,7 @@ const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
       },
     };
     deps.store.insertRegistration(registration);
+    emitEvent(deps, { type: 'registration.created', record: registration.id, subject: subjectOf(activity), at: registration.createdAt, data: adminView(deps, registration) });
     return { status: 201, body: { ...view(deps, registration), cancelToken: token } };
   });
 
@@ -85,6 +91,13 @@ const cancel = (ctx: Ctx<{ id: string }, unknown, { token: string }>) =>
     if (r.status !== 'cancelled') {
       deps.store.setRegistrationStatus(r.id, 'cancelled');
       const activity = deps.store.getActivity(r.activityId);
+      const at = isoInstant(deps.now(), deps.config().timeZone);
+      if (activity) {
+        emitEvent(deps, {
+          type: 'registration.cancelled', record: r.id, subject: subjectOf(activity), at,
+          data: { id: r.id, activityId: r.activityId, occurrence: r.occurrence, participants: r.participants, at },
+        });
+      }
       if (activity?.capacity != null) {
         // Freed places go to those waiting in the order they registered, one participant at a time: the
         // first in the queue is never passed by a smaller registration behind it.
@@ -95,6 +108,10 @@ const cancel = (ctx: Ctx<{ id: string }, unknown, { token: string }>) =>
           const moved = Math.min(free, w.waitlisted);
           deps.store.setRegistrationStatus(w.id, 'confirmed', w.waitlisted - moved);
           free -= moved;
+          emitEvent(deps, {
+            type: 'registration.promoted', record: w.id, subject: subjectOf(activity), at,
+            data: { id: w.id, activityId: w.activityId, occurrence: w.occurrence, promoted: moved, waitlistedParticipants: w.waitlisted - moved, at },
+          });
         }
       }
     }
@@ -118,7 +135,7 @@ export const registrationHandlers: HandlerMap = {
       if (!deps.store.getActivity(id)) throw notFound('No such activity.');
       return {
         body: {
-          items: deps.store.listRegistrations(id).map((r) => ({ ...view(deps, r), participantList: r.details.participantList, contact: r.details.contact })),
+          items: deps.store.listRegistrations(id).map((r) => adminView(deps, r)),
         },
       };
     },

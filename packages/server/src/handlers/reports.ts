@@ -6,16 +6,23 @@ import { isoInstant } from '../domain/dates.js';
 import { decodeCursor, encodeCursor, nextReference } from '../domain/references.js';
 import { newToken, sha256 } from '../domain/tokens.js';
 import { checkAttachments } from '../domain/attachments.js';
+import { emitEvent } from '../delivery/outbox.js';
 
 interface ReportInput {
   category: string; area: string; addressId?: string; place?: string; placeDetail?: string; occurredAt: string; happeningNow: boolean;
   description: string; answers?: Record<string, string | number | boolean | string[]>; attachments: string[];
-  contact: { anonymous: true } | { anonymous: false; name: string; phone?: string; email?: string };
+  contact: { anonymous: true } | { anonymous: false; name: string; phone?: string; email?: string; emailUpdates?: boolean };
   privacyAccepted?: true; locale?: AdminReport['locale'];
 }
 
 // Clocks on phones drift: an occurrence a few minutes ahead of ours is not "in the future".
 const CLOCK_SKEW_MS = 10 * 60_000;
+
+/** The answer to "Är det farligt just nu?" (`dangerous_now`); a category that does not ask it: whether it is happening now. */
+export const isUrgent = (r: AdminReport): boolean => (typeof r.answers.dangerous_now === 'boolean' ? r.answers.dangerous_now : r.happeningNow);
+const subjectOf = (r: AdminReport) => ({ kind: 'report' as const, category: r.category, area: r.area, urgent: isUrgent(r) });
+/** The tenant's address when they asked for mail about the case (and have not unsubscribed since). */
+export const tenantOf = (r: AdminReport) => (!r.contact.anonymous && r.contact.emailUpdates === true && r.contact.email ? { email: r.contact.email } : null);
 
 const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
   const { deps, body: b } = ctx;
@@ -48,12 +55,15 @@ const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
       addressId: b.addressId ?? null, place: b.place ?? null, placeDetail: b.placeDetail ?? null,
       occurredAt: b.occurredAt, happeningNow: b.happeningNow, description: b.description, answers: b.answers ?? {},
       attachments: b.attachments,
-      contact: b.contact.anonymous ? { anonymous: true } : { anonymous: false, name: b.contact.name, phone: b.contact.phone ?? null, email: b.contact.email ?? null },
+      contact: b.contact.anonymous
+        ? { anonymous: true }
+        : { anonymous: false, name: b.contact.name, phone: b.contact.phone ?? null, email: b.contact.email ?? null, emailUpdates: b.contact.emailUpdates === true },
       locale: b.locale ?? null, createdAt: at, updatedAt: at,
     };
     const rowId = deps.store.insertReport(report, sha256(token));
     deps.store.addReportHistory(rowId, { status: 'received', at, by: null, note: null, message: null });
     for (const id of b.attachments) deps.store.useAttachment(id, reference);
+    emitEvent(deps, { type: 'report.created', record: reference, subject: subjectOf(report), data: report, at, tenant: tenantOf(report) });
     return { status: 201, body: { reference, token, status: report.status, createdAt: at } };
   });
 };
@@ -90,6 +100,18 @@ export const reportHandlers: HandlerMap = {
         const report: AdminReport = { ...stored.report, status, updatedAt: at };
         deps.store.updateReport(stored.rowId, report);
         deps.store.addReportHistory(stored.rowId, { status, at, by: ctx.admin, note: note ?? null, message: message ?? null });
+        const { reference } = report;
+        const previousStatus = stored.report.status;
+        // a message carries the new status in the tenant's mail too, so the tenant gets one mail, not two
+        if (status !== previousStatus) {
+          emitEvent(deps, {
+            type: 'report.status_changed', record: reference, subject: subjectOf(report), at,
+            data: { reference, status, previousStatus, note: note ?? null, at }, tenant: message === undefined ? tenantOf(report) : null,
+          });
+        }
+        if (message !== undefined) {
+          emitEvent(deps, { type: 'report.message_to_tenant', record: reference, subject: subjectOf(report), at, data: { reference, message, at }, tenant: tenantOf(report) });
+        }
         return { body: report };
       }),
   },

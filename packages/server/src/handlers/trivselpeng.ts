@@ -9,6 +9,7 @@ import { checkAttachments } from '../domain/attachments.js';
 import type { TrivselpengCore } from '../storage/store.js';
 import { adminTrivselpeng, followUpAvailable, trivselpengCase } from './trivselpeng-view.js';
 import { NO_CASE } from './cases.js';
+import { emitEvent } from '../delivery/outbox.js';
 
 interface TrivselpengInput {
   area: string;
@@ -56,6 +57,10 @@ const createTrivselpeng = (ctx: Ctx<unknown, unknown, TrivselpengInput>) =>
     };
     const rowId = deps.store.insertTrivselpeng(core, sha256(token));
     deps.store.addTrivselpengHistory(rowId, { status: 'submitted', at, by: null, note: null, message: null });
+    emitEvent(deps, {
+      type: 'application.submitted', record: reference, subject: { kind: 'application', area: b.area }, at,
+      data: adminTrivselpeng(deps.store, deps.store.getTrivselpeng(reference)!),
+    });
     return { status: 201, body: { reference, token, status: core.status, createdAt: at, decisionBy: addWorkingDays(today, rules.decisionDays) } };
   });
 
@@ -77,6 +82,10 @@ const createFollowUp = (ctx: Ctx<{ reference: string }, unknown, { token: string
     deps.store.updateTrivselpeng(stored.rowId, { status: 'followed_up', updatedAt: at, followUp });
     deps.store.addTrivselpengHistory(stored.rowId, { status: 'followed_up', at, by: null, note: null, message: null });
     for (const id of b.receipts) deps.store.useAttachment(id, stored.core.reference);
+    emitEvent(deps, {
+      type: 'follow_up.submitted', record: stored.core.reference, subject: { kind: 'follow_up', area: stored.core.area }, at,
+      data: { reference: stored.core.reference, followUp },
+    });
     const updated = deps.store.getTrivselpeng(stored.core.reference)!;
     return { status: 201, body: trivselpengCase(deps.store, updated, today) };
   });
@@ -113,6 +122,13 @@ const decide = (ctx: Ctx<{ reference: string }, unknown, Decision>) =>
       status: d.status, updatedAt: at, ...(d.status === 'approved' ? { approvedAmount: d.amount } : {}),
     });
     deps.store.addTrivselpengHistory(stored.rowId, { status: d.status, at, by: ctx.admin, note: d.note ?? null, message });
+    emitEvent(deps, {
+      type: 'application.decided', record: stored.core.reference, subject: { kind: 'application', area: stored.core.area }, at,
+      data: {
+        reference: stored.core.reference, status: d.status, previousStatus: from,
+        approvedAmount: d.status === 'approved' ? d.amount : null, reason: d.status === 'rejected' ? d.reason : null, at,
+      },
+    });
     return { body: adminTrivselpeng(deps.store, deps.store.getTrivselpeng(stored.core.reference)!) };
   });
 

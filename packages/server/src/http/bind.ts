@@ -110,7 +110,8 @@ export const bindRoutes = (app: FastifyInstance, routes: readonly Route[], handl
             return { ...result, body: shape(route, result.body) };
           }
           const fingerprint = createHash('sha256')
-            .update(`${route.method}\n${path}\n${admin ?? ''}\n${(request as { uploadDigest?: string }).uploadDigest ?? canonicalJson(request.body)}`)
+            // a route without a body ignores whatever was sent as one, and so does its fingerprint
+            .update(`${route.method}\n${path}\n${admin ?? ''}\n${(request as { uploadDigest?: string }).uploadDigest ?? (route.body ? canonicalJson(request.body) : '')}`)
             .digest('hex');
           const rowKey = idempotencyRowKey(key);
           const previous = deps.store.getIdempotency(rowKey);

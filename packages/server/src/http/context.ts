@@ -10,6 +10,10 @@ export interface Deps {
   uploadsDir: string;
   version: string;
   logger: FastifyRequest['log'];
+  /** Tells the delivery worker that new deliveries wait (it runs them after the current transaction). */
+  kickDeliveries: () => void;
+  /** Whether this process sends deliveries, and whether it has a mail server to send mail with. */
+  delivery: () => { worker: boolean; mail: boolean };
 }
 
 export interface JsonResult { status?: number; body: unknown; headers?: Record<string, string> }

@@ -91,4 +91,36 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE TABLE routing (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT);
     `,
   },
+  {
+    version: 6,
+    name: 'deliveries',
+    // The transactional outbox. An event is written in the same transaction as the change it is about, with one
+    // delivery per destination; workers claim due deliveries with a lease (lease_owner, lease_until in epoch ms),
+    // so processes sharing the database never send one at the same time. Every attempt is kept.
+    // server_secrets holds keys every process must share (signed photo links, unsubscribe links);
+    // webhook_secrets the endpoints' signing secrets, two valid at once while one is rotated out.
+    sql: `
+      CREATE TABLE server_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE webhook_secrets (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, webhook_id TEXT NOT NULL, secret TEXT NOT NULL, created_at TEXT NOT NULL, valid_until TEXT
+      );
+      CREATE INDEX webhook_secrets_webhook ON webhook_secrets(webhook_id);
+      CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT NOT NULL, record TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE INDEX events_record ON events(record);
+      CREATE TABLE deliveries (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, event_id TEXT NOT NULL REFERENCES events(id),
+        record TEXT NOT NULL, channel TEXT NOT NULL, audience TEXT NOT NULL, destination TEXT NOT NULL,
+        state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER, lease_owner TEXT, lease_until INTEGER,
+        last_error TEXT, created_at TEXT NOT NULL, delivered_at TEXT
+      );
+      CREATE INDEX deliveries_due ON deliveries(state, next_at);
+      CREATE INDEX deliveries_record ON deliveries(record);
+      CREATE INDEX deliveries_destination ON deliveries(channel, destination);
+      CREATE TABLE delivery_attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, delivery_seq INTEGER NOT NULL REFERENCES deliveries(seq),
+        at TEXT NOT NULL, status_code INTEGER, latency_ms INTEGER NOT NULL, error TEXT
+      );
+      CREATE INDEX delivery_attempts_delivery ON delivery_attempts(delivery_seq);
+    `,
+  },
 ];

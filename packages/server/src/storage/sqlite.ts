@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Activity, AdminReport, Address, Area, Category, Config, FollowUp, Routing } from '@grannskap/contract';
 import { MIGRATIONS } from './migrations.js';
 import { Database, type SqliteDatabase } from './sqlite-driver.js';
+import { sqliteDeliveries } from './sqlite-deliveries.js';
 import type {
   HistoryRow, IdempotencyRecord, ReportFilter, RetentionLogRow, Store, StoredAttachment, StoredRegistration, StoredReport, StoredTrivselpeng,
   TrivselpengCore, TrivselpengFilter,
@@ -109,6 +110,7 @@ export const openSqliteStore = (dataDir: string): Store => {
   };
 
   const store: Store = {
+    ...sqliteDeliveries(db),
     close: () => db.close(),
     ping: () => { db.prepare('SELECT 1').get(); },
     // total_changes() counts this connection's row changes; data_version moves when another connection commits.
@@ -210,7 +212,12 @@ export const openSqliteStore = (dataDir: string): Store => {
         const delTrivHistory = db.prepare('DELETE FROM trivselpeng_history WHERE trivselpeng_id = ?');
         const delTriv = db.prepare('DELETE FROM trivselpeng WHERE id = ?');
         for (const r of applications) { delTrivHistory.run(r.id); delTriv.run(r.id); }
+        const registrationIds = (db.prepare(`SELECT id FROM registrations WHERE ${older}`).all(cutoffs.registrations) as Row[]).map((r) => String(r.id));
         const registrations = db.prepare(`DELETE FROM registrations WHERE ${older}`).run(cutoffs.registrations).changes;
+        const delAttempts = db.prepare('DELETE FROM delivery_attempts WHERE delivery_seq IN (SELECT seq FROM deliveries WHERE record = ?)');
+        const delDeliveries = db.prepare('DELETE FROM deliveries WHERE record = ?');
+        const delEvents = db.prepare('DELETE FROM events WHERE record = ?');
+        for (const record of [...owners, ...registrationIds]) { delAttempts.run(record); delDeliveries.run(record); delEvents.run(record); }
         const deleted = { reports: reports.length, applications: applications.length, registrations, photos: photoIds.length };
         db.prepare(
           'INSERT INTO retention_log (at, reports_days, applications_days, registrations_days, reports, applications, registrations, photos) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',

@@ -5,6 +5,8 @@ import type { Activity, AdminReport, AdminTrivselpeng, Address, Area, Category, 
 // check-and-write run in one transaction with no await in between; a PostgreSQL store
 // would implement the same operations with an async transaction wrapper around them.
 
+import type { DeliveryStore } from './delivery-store.js';
+
 export interface StoredRouting { routing: Routing; updatedAt: string; updatedBy: string | null }
 
 export interface IdempotencyRecord { fingerprint: string; status: number; body: string }
@@ -41,11 +43,11 @@ export interface RetentionLogRow {
   deleted: { reports: number; applications: number; registrations: number; photos: number };
 }
 
-export interface Store {
+export interface Store extends DeliveryStore {
   close(): void;
   /**
    * Deletes, in one transaction, reports, trivselpeng applications and registrations created before their
-   * cutoff, with their history and photo rows, and logs the counts. Returns the photo files to remove from disk.
+   * cutoff, with their history, photo rows and deliveries (whose e-mail addresses are personal data), and logs the counts. Returns the photo files to remove from disk.
    */
   purgeExpired(cutoffs: RetentionCutoffs, log: Omit<RetentionLogRow, 'deleted'>): { deleted: RetentionLogRow['deleted']; files: string[] };
   retentionLog(limit: number): RetentionLogRow[];

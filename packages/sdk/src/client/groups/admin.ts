@@ -1,8 +1,10 @@
 import {
   adminCancelActivity, adminCreateActivity, adminDecideTrivselpeng, adminGetAttachment, adminGetReport, adminGetTrivselpeng,
   adminListRegistrations, adminListReports, adminListTrivselpeng, adminRetentionLog, adminSetReportStatus, adminUpdateActivity,
-  adminGetRouting, adminRoutingDryRun, adminSetRouting,
-  type Routing, type RoutingDryRun, type RoutingDryRunQuery, type RoutingView,
+  adminGetRouting, adminRoutingDryRun, adminSetRouting, adminRotateWebhookSecret, adminListDeliveries, adminGetDelivery,
+  adminRetryDelivery, adminDestinationHealth,
+  type Routing, type RoutingDryRun, type RoutingDryRunQuery, type RoutingSetResult, type RoutingView, type WebhookSecret,
+  type DeliveryDetail, type DeliveryList, type DeliveryQuery, type DestinationHealthList,
   type Activity, type ActivityCancel, type ActivityCreate, type ActivityUpdate, type AdminRegistrationList, type AdminReport,
   type AdminReportList, type AdminReportQuery, type AdminTrivselpeng, type AdminTrivselpengList, type AdminTrivselpengQuery,
   type ReportStatusChange, type RetentionLog, type RetentionLogQuery, type TrivselpengDecision,
@@ -41,9 +43,21 @@ export interface AdminRoutingGroup {
   /** The routing rules: where each kind of case goes, by e-mail and webhook. */
   get(options?: CallOptions): Promise<RoutingView>;
   /** Replaces the rules; an unknown webhook id or a private address is a ValidationError naming the field. */
-  set(routing: Routing, options?: WriteOptions): Promise<RoutingView>;
+  set(routing: Routing, options?: WriteOptions): Promise<RoutingSetResult>;
   /** Where a case would go at `query.at` (now when absent): the rules it matches and their destinations. */
   dryRun(query: RoutingDryRunQuery, options?: CallOptions): Promise<RoutingDryRun>;
+  /** A new signing secret for the webhook `id`, shown once; the previous one signs too for 24 hours. */
+  rotateSecret(id: string, options?: WriteOptions): Promise<WebhookSecret>;
+}
+export interface AdminDeliveriesGroup {
+  /** What was sent where, newest first; `{ state: 'dead' }` is the dead-letter list, `{ record }` one case's. */
+  list(query?: DeliveryQuery, options?: CallOptions): Promise<DeliveryList>;
+  /** One delivery with every attempt. */
+  get(id: string, options?: CallOptions): Promise<DeliveryDetail>;
+  /** Sends it again now (a dead one too) under the same event id, so receivers still dedupe. */
+  retry(id: string, options?: WriteOptions): Promise<DeliveryDetail>;
+  /** Each destination's recent record (`failing` after failures in a row) and warnings about the setup. */
+  destinations(options?: CallOptions): Promise<DestinationHealthList>;
 }
 /** Staff operations; every call sends the client's `token` as a bearer token. */
 export interface AdminGroup {
@@ -53,6 +67,7 @@ export interface AdminGroup {
   trivselpeng: AdminTrivselpengGroup;
   retention: AdminRetentionGroup;
   routing: AdminRoutingGroup;
+  deliveries: AdminDeliveriesGroup;
 }
 
 export const adminGroup = (t: Transport): AdminGroup => ({
@@ -82,5 +97,12 @@ export const adminGroup = (t: Transport): AdminGroup => ({
     get: (options) => call(t, adminGetRouting, {}, options),
     set: (routing, options) => call(t, adminSetRouting, { body: routing }, options),
     dryRun: (query, options) => call(t, adminRoutingDryRun, { query }, options),
+    rotateSecret: (id, options) => call(t, adminRotateWebhookSecret, { params: { id } }, options),
+  },
+  deliveries: {
+    list: (query = {}, options) => call(t, adminListDeliveries, { query }, options),
+    get: (id, options) => call(t, adminGetDelivery, { params: { id } }, options),
+    retry: (id, options) => call(t, adminRetryDelivery, { params: { id } }, options),
+    destinations: (options) => call(t, adminDestinationHealth, {}, options),
   },
 });

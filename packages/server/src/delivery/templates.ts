@@ -1,0 +1,166 @@
+// The mails, in Swedish plain language: to staff, what they need to act on a case; to the tenant, what happened
+// with theirs. Every value from a record is escaped in the HTML part and kept on one line in the subject.
+import type { AdminReport, AdminTrivselpeng, Config, Event } from '@grannskap/contract';
+import type { Store } from '../storage/store.js';
+
+export interface MailContent { subject: string; text: string; html: string }
+
+export interface TemplateContext {
+  store: Store;
+  config: Config;
+  /** Photo link valid for a while, signed (see links.ts). */
+  photoLink: (id: string) => string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Header values never carry a line break, whatever a record holds. */
+const oneLine = (s: string) => s.replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim();
+
+const STATUS: Record<string, string> = {
+  received: 'Mottagen', in_progress: 'Vi arbetar med ärendet', resolved: 'Åtgärdad', closed: 'Avslutad',
+  submitted: 'Ansökan har kommit in', under_review: 'Vi går igenom ansökan', approved: 'Beviljad', rejected: 'Inte beviljad',
+  paid: 'Pengarna är utbetalda', followed_up: 'Uppföljningen är klar',
+};
+const statusName = (s: string) => STATUS[s] ?? s;
+
+const when = (config: Config, iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: config.timeZone, dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+type Row = [label: string, value: string | string[]];
+
+/** Plain text and HTML from the same rows, so both parts always say the same. */
+const compose = (subject: string, intro: string, rows: Row[], outro: string[] = []): MailContent => {
+  const text = [
+    intro, '',
+    ...rows.map(([label, value]) => (Array.isArray(value) ? `${label}:\n${value.map((v) => `  ${v}`).join('\n')}` : `${label}: ${value}`)),
+    ...(outro.length ? ['', ...outro] : []),
+  ].join('\n');
+  const cell = (value: string | string[]) =>
+    Array.isArray(value)
+      ? `<ul>${value.map((v) => (/^https?:\/\//.test(v) ? `<li><a href="${escapeHtml(v)}">${escapeHtml(v)}</a></li>` : `<li>${escapeHtml(v)}</li>`)).join('')}</ul>`
+      : escapeHtml(value).replace(/\n/g, '<br>');
+  const html = [
+    '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>', escapeHtml(subject), '</title></head><body>',
+    `<p>${escapeHtml(intro)}</p>`,
+    '<table>', ...rows.map(([label, value]) => `<tr><th scope="row" align="left" valign="top">${escapeHtml(label)}</th><td>${cell(value)}</td></tr>`), '</table>',
+    ...outro.map((line) => `<p>${escapeHtml(line)}</p>`),
+    '</body></html>',
+  ].join('');
+  return { subject: oneLine(subject), text, html };
+};
+
+const placeOf = (store: Store, r: AdminReport): string => {
+  const address = r.addressId ? store.getAddress(r.addressId) : undefined;
+  const main = address ? [address.street, address.postalCode, address.city].filter(Boolean).join(', ') : (r.place ?? 'Ingen adress angiven');
+  return r.placeDetail ? `${main} (${r.placeDetail})` : main;
+};
+
+const contactOf = (c: AdminReport['contact']): string =>
+  c.anonymous ? 'Anonym – vi kan inte kontakta personen' : [c.name, c.phone, c.email].filter(Boolean).map((v) => oneLine(String(v))).join(', ');
+
+/** A new case, to the staff the rules name. */
+export const staffMail = (event: Event, ctx: TemplateContext): MailContent => {
+  const { store, config } = ctx;
+  const org = config.organisation.name;
+  switch (event.type) {
+    case 'report.created': {
+      const r = event.data as AdminReport;
+      const category = store.getCategory(r.category)?.name.sv ?? r.category;
+      const area = store.getArea(r.area)?.name ?? r.area;
+      const dangerous = typeof r.answers.dangerous_now === 'boolean' ? r.answers.dangerous_now : null;
+      const urgent = dangerous ?? r.happeningNow;
+      const answers = Object.entries(r.answers).filter(([code]) => code !== 'dangerous_now').map(([code, value]) => `${code}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+      return compose(
+        `${urgent ? 'BRÅDSKANDE: ' : ''}${category} – ${placeOf(store, r)} (${r.reference})`,
+        `Ett nytt ärende har kommit in till ${org}.`,
+        [
+          ['Ärende', r.reference],
+          ['Vad', category],
+          ...(dangerous === null ? [] : [['Är det farligt just nu?', dangerous ? 'JA – farligt just nu' : 'Nej'] as Row]),
+          ['Pågår det just nu?', r.happeningNow ? 'Ja' : 'Nej'],
+          ['Var', placeOf(store, r)],
+          ['Område', area],
+          ['När det hände', when(config, r.occurredAt)],
+          ['Beskrivning', r.description],
+          ...(answers.length ? [['Svar', answers] as Row] : []),
+          ['Kontakt', contactOf(r.contact)],
+          ...(r.attachments.length ? [['Foton (länkarna slutar gälla efter en vecka)', r.attachments.map(ctx.photoLink)] as Row] : []),
+        ],
+        ['Svara inte på det här mejlet. Ändra status i personalvyn när ni har tagit ärendet.'],
+      );
+    }
+    case 'application.submitted': {
+      const a = event.data as AdminTrivselpeng;
+      return compose(
+        `Ny ansökan om trivselpeng: ${a.activity.title} (${a.reference})`,
+        `En ny ansökan om trivselpeng har kommit in till ${org}.`,
+        [
+          ['Ansökan', a.reference],
+          ['Aktivitet', a.activity.title],
+          ['Datum', a.activity.date],
+          ['Område', store.getArea(a.area)?.name ?? a.area],
+          ['Söker', `${a.requestedTotal} kr`],
+          ['Sökande', [a.applicant.name, a.applicant.phone, a.applicant.email].filter(Boolean).join(', ')],
+        ],
+      );
+    }
+    case 'follow_up.submitted':
+      return compose(
+        `Uppföljning av trivselpeng (${event.data.reference})`,
+        'Den som fick trivselpeng har berättat hur aktiviteten gick.',
+        [
+          ['Ansökan', event.data.reference],
+          ['Deltagare', String(event.data.followUp.participants)],
+          ['Hur det gick', event.data.followUp.howItWent],
+          ...(event.data.followUp.receipts.length ? [['Kvitton (länkarna slutar gälla efter en vecka)', event.data.followUp.receipts.map(ctx.photoLink)] as Row] : []),
+        ],
+      );
+    case 'registration.created': {
+      const reg = event.data;
+      const activity = store.getActivity(reg.activityId);
+      return compose(
+        `Ny anmälan: ${activity?.title.sv ?? reg.activityId} ${reg.occurrence.replace('T', ' ')}`,
+        'Någon har anmält sig till en aktivitet.',
+        [
+          ['Aktivitet', activity?.title.sv ?? reg.activityId],
+          ['Tillfälle', reg.occurrence.replace('T', ' kl. ')],
+          ['Antal', `${reg.participants}${reg.waitlistedParticipants ? ` (${reg.waitlistedParticipants} på väntelistan)` : ''}`],
+          ['Kontakt', [reg.contact.name, reg.contact.phone, reg.contact.email].filter(Boolean).join(', ')],
+        ],
+      );
+    }
+    default:
+      return compose(`${event.type}`, `Händelse i ${org}.`, [['Typ', event.type]]);
+  }
+};
+
+/** To the tenant about their own report: a receipt, a new status, or a message from staff. */
+export const tenantMail = (event: Event, ctx: TemplateContext, unsubscribeUrl: string): MailContent | null => {
+  const org = ctx.config.organisation.name;
+  const outro = [
+    `Du kan se hur det går med ärendet via länken du fick när du skickade in det.`,
+    `Vill du inte få fler mejl om ärendet? Avsluta här: ${unsubscribeUrl}`,
+  ];
+  switch (event.type) {
+    case 'report.created':
+      return compose(`Vi har tagit emot ditt ärende ${event.data.reference}`, `Tack! ${org} har tagit emot det du skickade in.`, [
+        ['Ärendenummer', event.data.reference],
+        ['Mottaget', when(ctx.config, event.data.createdAt)],
+      ], outro);
+    case 'report.status_changed':
+      return compose(`Ditt ärende ${event.data.reference}: ${statusName(event.data.status)}`, 'Det har hänt något i ditt ärende.', [
+        ['Ärendenummer', event.data.reference],
+        ['Status nu', statusName(event.data.status)],
+      ], outro);
+    case 'report.message_to_tenant': {
+      const report = ctx.store.getReport(event.data.reference)?.report;
+      return compose(`Meddelande om ditt ärende ${event.data.reference}`, `${org} har skrivit till dig om ditt ärende.`, [
+        ['Ärendenummer', event.data.reference],
+        ...(report ? [['Status nu', statusName(report.status)] as Row] : []),
+        ['Meddelande', event.data.message],
+      ], outro);
+    }
+    default:
+      return null;
+  }
+};

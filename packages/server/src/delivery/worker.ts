@@ -1,0 +1,200 @@
+// Sends what the outbox holds. Each process runs one worker; workers on one database share the work by leases:
+// a claimed delivery is this worker's until its lease ends, and one whose worker died is taken up again after.
+// Delivery is at least once: a worker killed after the receiver answered but before the answer was written sends
+// again, under the same `webhook-id`, which is how receivers recognise a repeat.
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { Event, type Config, type DeliveryAttempt } from '@grannskap/contract';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Store } from '../storage/store.js';
+import type { StoredDelivery } from '../storage/delivery-store.js';
+import { isoInstant } from '../domain/dates.js';
+import { signedHeaders } from './sign.js';
+import { sendWebhook, type AttemptResult } from './webhook-send.js';
+import type { Mailer } from './mailer.js';
+import { nextDelay, RETRY_SCHEDULE_MS } from './schedule.js';
+import { staffMail, tenantMail } from './templates.js';
+import { linkKey, photoLink, unsubscribeToken } from './links.js';
+
+export interface WorkerOptions {
+  store: Store;
+  config: () => Config;
+  now: () => Date;
+  logger: FastifyBaseLogger;
+  mailer: Mailer | null;
+  /** Where links in mails point: the API's public address. */
+  publicUrl: () => string;
+  schedule?: readonly number[];
+  timeoutMs?: number;
+  /** How long a claim holds; longer than the slowest attempt (the timeout) with room to write the answer. */
+  leaseMs?: number;
+  pollMs?: number;
+  concurrency?: number;
+  photoLinkDays?: number;
+}
+
+/** Failures in a row after which a destination is flagged as failing (a warning in the log and in the staff API). */
+export const FAILING_AFTER = 5;
+
+export class DeliveryWorker {
+  readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private again = false;
+  private stopped = false;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly o: Required<Omit<WorkerOptions, 'mailer'>> & { mailer: Mailer | null };
+  private readonly flagged = new Set<string>();
+
+  constructor(options: WorkerOptions) {
+    // an option passed as undefined takes the default
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as WorkerOptions;
+    this.o = {
+      schedule: RETRY_SCHEDULE_MS, timeoutMs: 10_000, pollMs: 1000, concurrency: 8, photoLinkDays: 7,
+      leaseMs: (given.timeoutMs ?? 10_000) * 3, ...given,
+    };
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.kick();
+  }
+
+  /** Look now: new deliveries were written. Cheap to call often; runs after the caller's transaction. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), 0);
+    this.timer.unref();
+  }
+
+  /** Stops claiming, waits for attempts under way (each ends by its timeout) and hands back unused leases. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await Promise.allSettled([...this.inFlight]);
+    try {
+      this.o.store.releaseLeases(this.owner);
+    } catch {
+      // the database may be closing already; the leases then simply expire
+    }
+  }
+
+  private async run(): Promise<void> {
+    this.timer = null;
+    if (this.stopped) return;
+    this.running = true;
+    let failed = false;
+    try {
+      for (;;) {
+        this.again = false;
+        const free = this.o.concurrency - this.inFlight.size;
+        if (free <= 0) break;
+        const now = this.o.now().getTime();
+        const claimed = this.o.store.claimDeliveries(this.owner, now, now + this.o.leaseMs, free);
+        for (const d of claimed) {
+          const p = this.attempt(d).catch((error: unknown) => this.o.logger.error({ err: error, delivery: d.id }, 'delivery attempt failed unexpectedly'));
+          this.inFlight.add(p);
+          void p.finally(() => {
+            this.inFlight.delete(p);
+            this.kick();
+          });
+        }
+        if (claimed.length === 0 && !this.again) break;
+      }
+    } catch (error) {
+      // e.g. the database is busy or unreachable: the next look is after pollMs, not at once
+      failed = true;
+      this.o.logger.error({ err: error }, 'claiming deliveries failed; trying again shortly');
+    } finally {
+      this.running = false;
+    }
+    if (this.stopped) return;
+    if (this.again && !failed) return this.kick();
+    // sleep until the next one is due, but look at least every pollMs: another process may have written some
+    const due = (() => { try { return this.o.store.nextDue(); } catch { return null; } })();
+    const wait = failed ? this.o.pollMs : Math.max(10, Math.min(this.o.pollMs, due === null ? this.o.pollMs : due - this.o.now().getTime()));
+    this.timer = setTimeout(() => void this.run(), wait);
+    this.timer.unref();
+  }
+
+  private async attempt(d: StoredDelivery): Promise<void> {
+    const started = this.o.now();
+    const t0 = performance.now();
+    let result: AttemptResult;
+    try {
+      result = await this.send(d, started);
+    } catch (error) {
+      result = { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error) };
+    }
+    const config = this.o.config();
+    const attempt: DeliveryAttempt = { at: isoInstant(started, config.timeZone), statusCode: result.statusCode, latencyMs: performance.now() - t0, error: result.error };
+    const attempts = d.attempts + 1;
+    const finished = this.o.now();
+    const delay = result.ok || result.gone ? null : nextDelay(this.o.schedule, attempts, result.retryAfterMs);
+    const outcome = result.ok
+      ? ({ state: 'delivered', at: isoInstant(finished, config.timeZone) } as const)
+      : delay === null
+        ? ({ state: 'dead', error: result.error ?? 'failed' } as const)
+        : ({ state: 'pending', nextAt: finished.getTime() + delay, error: result.error ?? 'failed' } as const);
+    const kept = this.o.store.finishAttempt(d.seq, this.owner, attempt, outcome);
+    if (!kept) this.o.logger.warn({ delivery: d.id }, 'a delivery lease ran out during its attempt; another process may send it again');
+    if (outcome.state === 'dead') this.o.logger.warn({ delivery: d.id, destination: d.destination, error: outcome.error }, 'delivery gave up: dead letter');
+    this.watch(d, result.ok);
+  }
+
+  /** Flags a destination whose attempts keep failing, once, and clears the flag at its next success. */
+  private watch(d: StoredDelivery, ok: boolean): void {
+    const key = `${d.channel}:${d.destination}`;
+    if (ok) {
+      if (this.flagged.delete(key)) this.o.logger.info({ channel: d.channel, destination: d.destination }, 'destination works again');
+      return;
+    }
+    if (this.flagged.has(key)) return;
+    const stats = this.o.store.destinationStats().find((s) => s.channel === d.channel && s.destination === d.destination);
+    if (stats && stats.consecutiveFailures >= FAILING_AFTER) {
+      this.flagged.add(key);
+      this.o.logger.warn({ channel: d.channel, destination: d.destination, failures: stats.consecutiveFailures, lastError: stats.lastError }, 'destination keeps failing');
+    }
+  }
+
+  private async send(d: StoredDelivery, at: Date): Promise<AttemptResult> {
+    const stored = this.o.store.getEvent(d.eventId);
+    if (!stored) return { ok: false, statusCode: null, error: 'the event is gone (deleted by retention)', gone: true };
+    if (d.channel === 'webhook') {
+      const endpoint = this.o.store.getRouting()?.routing.webhooks.find((w) => w.id === d.destination);
+      if (!endpoint) return { ok: false, statusCode: null, error: `no webhook "${d.destination}" in the routing rules any more`, gone: true };
+      const secrets = this.o.store.webhookSecrets(endpoint.id, at.toISOString());
+      if (secrets.length === 0) return { ok: false, statusCode: null, error: `the webhook "${endpoint.id}" has no signing secret` };
+      return sendWebhook({
+        url: endpoint.url, allowPrivate: endpoint.allowPrivate === true, body: stored.payload, timeoutMs: this.o.timeoutMs,
+        headers: { ...signedHeaders(secrets, stored.id, at, stored.payload), 'user-agent': 'Grannskap-Webhooks/1' },
+      });
+    }
+    if (!this.o.mailer) return { ok: false, statusCode: null, error: 'no mail server is configured (GRANNSKAP_SMTP_URL)' };
+    const event = Event.parse(JSON.parse(stored.payload));
+    const key = linkKey(this.o.store, at);
+    const base = this.o.publicUrl();
+    const expires = new Date(at.getTime() + this.o.photoLinkDays * 86_400_000);
+    const ctx = { store: this.o.store, config: this.o.config(), photoLink: (id: string) => photoLink(key, base, id, expires) };
+    if (d.audience === 'tenant') {
+      if (!this.tenantStillWantsMail(d)) return { ok: false, statusCode: null, error: 'the tenant has stopped these mails', gone: true };
+      const unsubscribeUrl = `${base}/v1/unsubscribe/${unsubscribeToken(key, d.record, d.destination)}`;
+      const content = tenantMail(event, ctx, unsubscribeUrl);
+      if (!content) return { ok: false, statusCode: null, error: `no tenant mail for ${event.type}`, gone: true };
+      return this.o.mailer.send({ to: d.destination, ...content, unsubscribeUrl, eventId: stored.id });
+    }
+    return this.o.mailer.send({ to: d.destination, ...staffMail(event, ctx), eventId: stored.id });
+  }
+
+  /** A tenant who unsubscribed after the mail was queued gets no more: the delivery ends without sending. */
+  private tenantStillWantsMail(d: StoredDelivery): boolean {
+    const report = this.o.store.getReport(d.record)?.report;
+    return !!report && !report.contact.anonymous && report.contact.emailUpdates === true && report.contact.email?.toLowerCase() === d.destination.toLowerCase();
+  }
+}

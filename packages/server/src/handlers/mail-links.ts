@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Deps, HandlerMap } from '../http/context.js';
+import { notFound } from '../http/problem.js';
+import { linkKey, photoLinkValid, unsubscribeRecord, unsubscribeValid } from '../delivery/links.js';
+
+// One answer for every miss: a link that is wrong, expired or for a record that is gone.
+const NO_LINK = 'This link is not valid (any more).';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+
+/** The report a token is for, when the token matches the address it holds. */
+const reportFor = (deps: Deps, token: string) => {
+  const record = unsubscribeRecord(token);
+  const stored = record ? deps.store.getReport(record) : undefined;
+  const contact = stored?.report.contact;
+  if (!stored || !contact || contact.anonymous || !contact.email) throw notFound(NO_LINK);
+  if (!unsubscribeValid(linkKey(deps.store, deps.now()), token, contact.email)) throw notFound(NO_LINK);
+  return stored;
+};
+
+const wantsHtml = (accept: string | undefined) => /text\/html/.test(accept ?? '');
+
+export const mailLinkHandlers: HandlerMap = {
+  getUnsubscribe: {
+    hideInvalid: NO_LINK,
+    handle: ({ deps, params }) => {
+      const { report } = reportFor(deps, (params as { token: string }).token);
+      const html = page(
+        `Sluta få mejl om ärende ${report.reference}`,
+        `<p>Du får mejl när något händer i ärende ${escapeHtml(report.reference)}. Vill du sluta få dem?</p>` +
+          '<form method="post"><button type="submit">Ja, sluta skicka mejl</button></form>' +
+          '<p>Ärendet fortsätter som vanligt. Du kan fortfarande se hur det går via länken du fick när du skickade in det.</p>',
+      );
+      return { raw: html, contentType: 'text/html; charset=utf-8' };
+    },
+  },
+  unsubscribe: {
+    hideInvalid: NO_LINK,
+    handle: (ctx) => {
+      const token = (ctx.params as { token: string }).token;
+      const result = ctx.commit(() => {
+        const stored = reportFor(ctx.deps, token);
+        const { report } = stored;
+        if (!report.contact.anonymous && report.contact.emailUpdates) {
+          ctx.deps.store.updateReport(stored.rowId, { ...report, contact: { ...report.contact, emailUpdates: false } });
+        }
+        return { body: { record: report.reference, unsubscribed: true } };
+      });
+      // the page's button posts a form from a browser: answer it with a page, mail programs with JSON
+      if (!wantsHtml(ctx.request.headers.accept)) return result;
+      const reference = (result.body as { record: string }).record;
+      return {
+        raw: page('Klart', `<p>Du får inga fler mejl om ärende ${escapeHtml(reference)}.</p>`),
+        contentType: 'text/html; charset=utf-8',
+      };
+    },
+  },
+  getPhotoLink: {
+    hideInvalid: NO_LINK,
+    handle: async ({ deps, params, query }) => {
+      const id = (params as { id: string }).id;
+      const { expires, signature } = query as { expires: number; signature: string };
+      if (!photoLinkValid(linkKey(deps.store, deps.now()), id, expires, signature, deps.now())) throw notFound(NO_LINK);
+      const stored = deps.store.getAttachment(id);
+      if (!stored || stored.usedBy === null) throw notFound(NO_LINK);
+      const data = await readFile(join(deps.uploadsDir, stored.file)).catch(() => null);
+      if (!data) throw notFound(NO_LINK);
+      return { raw: data, contentType: stored.contentType, headers: { 'content-disposition': 'inline', 'referrer-policy': 'no-referrer' } };
+    },
+  },
+};

@@ -1,0 +1,61 @@
+import type { DeliveryAttempt, DeliveryAudience, DeliveryChannel, DeliveryState, EventType } from '@grannskap/contract';
+
+// The outbox's storage: events, their deliveries with leases, every attempt, and the secrets that sign them.
+
+export interface StoredEvent { id: string; type: EventType; record: string; payload: string; createdAt: string }
+
+export interface StoredDelivery {
+  seq: number; id: string; eventId: string; record: string; channel: DeliveryChannel; audience: DeliveryAudience; destination: string;
+  state: DeliveryState; attempts: number;
+  /** Epoch ms when the next attempt is due; null once delivered or dead. */
+  nextAt: number | null;
+  leaseOwner: string | null; leaseUntil: number | null;
+  lastError: string | null; createdAt: string; deliveredAt: string | null;
+}
+
+export type NewDelivery = Pick<StoredDelivery, 'id' | 'eventId' | 'record' | 'channel' | 'audience' | 'destination' | 'createdAt' | 'nextAt'>;
+
+/** How an attempt ended: delivered, to be tried again at `nextAt`, or given up. */
+export type AttemptOutcome =
+  | { state: 'delivered'; at: string }
+  | { state: 'pending'; nextAt: number; error: string }
+  | { state: 'dead'; error: string };
+
+export interface DeliveryFilter { record?: string; state?: DeliveryState; channel?: DeliveryChannel }
+
+export interface DestinationStats {
+  channel: DeliveryChannel; destination: string; pending: number; dead: number;
+  consecutiveFailures: number; lastError: string | null; lastSuccessAt: string | null; lastFailureAt: string | null;
+}
+
+export interface DeliveryStore {
+  /** The named secret, created by `create` the first time any process asks; the same for every process after. */
+  serverSecret(name: string, create: () => string, at: string): string;
+  /** Secrets of a webhook endpoint that are valid at `at`, newest first. */
+  webhookSecrets(webhookId: string, at: string): string[];
+  /** Adds a secret; secrets before it stay valid until `previousValidUntil` (when given) and no longer. */
+  addWebhookSecret(webhookId: string, secret: string, at: string, previousValidUntil?: string): void;
+
+  insertEvent(event: StoredEvent): void;
+  getEvent(id: string): StoredEvent | undefined;
+  insertDelivery(delivery: NewDelivery): void;
+  /**
+   * Takes up to `limit` due deliveries (pending, or sending with an expired lease) for `owner` until `leaseUntil`,
+   * atomically: two processes calling at once never get the same delivery.
+   */
+  claimDeliveries(owner: string, now: number, leaseUntil: number, limit: number): StoredDelivery[];
+  /** Records an attempt and its outcome, if `owner` still holds the lease; false when it was lost. */
+  finishAttempt(seq: number, owner: string, attempt: DeliveryAttempt, outcome: AttemptOutcome): boolean;
+  /** Hands leases of `owner` back (a stopping worker), so another process need not wait for them to expire. */
+  releaseLeases(owner: string): void;
+  /** The earliest `nextAt` of a pending delivery, to sleep until. */
+  nextDue(): number | null;
+  getDelivery(id: string): StoredDelivery | undefined;
+  listDeliveries(filter: DeliveryFilter, limit: number, beforeSeq?: number): StoredDelivery[];
+  deliveryAttempts(seq: number): DeliveryAttempt[];
+  /** Makes a delivery due now (a dead one too); its attempts so far stay in the log. */
+  retryDelivery(id: string, now: number): void;
+  destinationStats(): DestinationStats[];
+  /** How many deliveries are in each state (for metrics and tests). */
+  deliveryCounts(): Record<DeliveryState, number>;
+}
