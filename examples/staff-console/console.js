@@ -18,6 +18,8 @@ const when = (iso) => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', ti
 const kr = (n) => new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(n);
 const notice = (text) => ($('notice').textContent = text);
 
+const DELIVERY_STATE = { pending: 'Väntar på nytt försök', sending: 'Skickas nu', delivered: 'Framme', dead: 'Gick inte fram' };
+const CHANNEL = { email: 'E-post', webhook: 'Webhook' };
 const REPORT_STATUS = { received: 'Mottagen', in_progress: 'Pågår', resolved: 'Åtgärdad', closed: 'Avslutad' };
 const APPLICATION_STATUS = { submitted: 'Inskickad', under_review: 'Granskas', approved: 'Beviljad', rejected: 'Avslagen', paid: 'Utbetald', followed_up: 'Återrapporterad' };
 // What staff can do next with an application (the server enforces the same order).
@@ -50,7 +52,48 @@ async function start() {
   notice('');
   const areas = await client.areas.list();
   $('a-area').replaceChildren(...areas.items.map((a) => h('option', { value: a.id }, a.name)));
-  await Promise.all([loadReports(), loadApplications()]);
+  await Promise.all([loadReports(), loadApplications(), loadDeliveries()]);
+}
+
+// Where a case was sent and how it went; "send again" for what did not arrive.
+const deliveryLine = (d, after) =>
+  h(
+    'li',
+    {},
+    `${CHANNEL[d.channel]} till ${d.destination}${d.audience === 'tenant' ? ' (hyresgästen)' : ''} · ${DELIVERY_STATE[d.state]} · ${d.attempts} försök`,
+    d.lastError && d.state !== 'delivered' ? h('span', { class: 'hint' }, ` · ${d.lastError}`) : null,
+    d.state === 'dead' || d.state === 'pending'
+      ? h('button', {
+          type: 'button', class: 'secondary',
+          onclick: async () => {
+            try {
+              await client.admin.deliveries.retry(d.id);
+              notice(`Skickar igen till ${d.destination}.`);
+              await after();
+            } catch (error) {
+              notice(explain(error));
+            }
+          },
+        }, 'Skicka igen')
+      : null,
+  );
+
+async function loadDeliveries() {
+  const [health, dead] = await Promise.all([client.admin.deliveries.destinations(), client.admin.deliveries.list({ state: 'dead', limit: 50 })]);
+  $('delivery-warnings').replaceChildren(...health.warnings.map((w) => h('li', {}, w)));
+  $('destination-list').replaceChildren(
+    ...(health.items.length
+      ? health.items.map((d) =>
+          h('li', {}, `${CHANNEL[d.channel]} ${d.destination} · `,
+            d.failing ? h('strong', {}, `Fungerar inte: ${d.consecutiveFailures} misslyckade försök i rad`) : 'Fungerar',
+            d.lastError && d.failing ? h('span', { class: 'hint' }, ` · ${d.lastError}`) : null,
+            ` · ${d.pending} väntar, ${d.dead} gick inte fram`),
+        )
+      : [h('li', {}, 'Inget har skickats ännu.')]),
+  );
+  $('dead-list').replaceChildren(
+    ...(dead.items.length ? dead.items.map((d) => deliveryLine({ ...d, destination: `${d.destination} (${d.record})` }, loadDeliveries)) : [h('li', {}, 'Inget.')]),
+  );
 }
 
 async function loadReports() {
@@ -77,6 +120,7 @@ async function showReport(reference) {
   );
   const select = h('select', { id: 'new-status' }, ...Object.entries(REPORT_STATUS).map(([value, label]) => h('option', { value, selected: value === r.status }, label)));
   const message = h('textarea', { id: 'status-message', rows: 2, maxlength: 2000 });
+  const deliveries = await client.admin.deliveries.list({ record: r.reference });
   const detail = $('report-detail');
   detail.replaceChildren(
     h('h3', { id: 'report-detail-heading' }, `Anmälan ${r.reference}`),
@@ -91,6 +135,10 @@ async function showReport(reference) {
       h('dt', {}, 'Kontakt'), h('dd', {}, r.contact.anonymous ? 'Anonym' : [r.contact.name, r.contact.phone, r.contact.email].filter(Boolean).join(', ')),
     ),
     photos.length ? h('div', { class: 'photos' }, photos) : h('p', {}, 'Inga bilder.'),
+    h('h4', {}, 'Utskick'),
+    deliveries.items.length
+      ? h('ul', { class: 'list', id: 'report-deliveries' }, deliveries.items.map((d) => deliveryLine(d, () => showReport(r.reference))))
+      : h('p', {}, 'Inget skickat: inga regler för utskick gäller ärendet.'),
     h(
       'form',
       {
@@ -211,6 +259,7 @@ for (const tab of document.querySelectorAll('[data-tab]')) {
       other.setAttribute('aria-pressed', String(on));
       $(`tab-${other.dataset.tab}`).hidden = !on;
     }
+    if (tab.dataset.tab === 'deliveries') void loadDeliveries().catch((error) => notice(explain(error)));
   });
 }
 

@@ -166,6 +166,10 @@ test('the staff console shows a tenant’s report and its status change reaches 
   await page.waitForFunction(() => document.getElementById('notice')?.textContent?.includes('Pågår'), { timeout: 10_000 });
   const seen = await tenant.cases.get(receipt.reference, receipt.token);
   assert.equal(seen.status, 'in_progress');
+  // where the case went: its deliveries in the detail, and every destination's health on the Utskick tab
+  await page.waitForFunction(() => (document.getElementById('report-deliveries')?.textContent ?? '').includes('Webhook till demo-inbox'), { timeout: 10_000 });
+  await page.click('[data-tab="deliveries"]');
+  await page.waitForFunction(() => (document.getElementById('destination-list')?.textContent ?? '').includes('kundservice@bostad.example'), { timeout: 10_000 });
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -173,9 +177,10 @@ test('the staff console shows a tenant’s report and its status change reaches 
 test('axe-core finds no WCAG 2.2 AA violation on any page, light themes and the dark partner theme alike, on a desktop and a phone', async () => {
   const staff = { name: 'staff console', url: `${api.url}/staff/#token=${staffToken}` };
   const sent = { name: 'outbox', url: `${api.url}/demo/outbox/` };
+  const staffDeliveries = { name: 'staff console, deliveries tab', url: `${api.url}/staff/#token=${staffToken}` };
   // on a phone, wide content (the demo page's embed code) scrolls sideways and must be reachable by keyboard
   const viewports = [{ width: 800, height: 600 }, { width: 360, height: 740, isMobile: true, hasTouch: true }];
-  for (const { name: pageName, url } of [...pages(), staff, sent]) for (const viewport of viewports) {
+  for (const { name: pageName, url } of [...pages(), staff, staffDeliveries, sent]) for (const viewport of viewports) {
     const name = `${pageName} at ${viewport.width} px`;
     const page = await browser.newPage();
     try {
@@ -184,7 +189,11 @@ test('axe-core finds no WCAG 2.2 AA violation on any page, light themes and the 
       await page.setBypassCSP(true);
       await page.goto(url, { waitUntil: 'load' });
       if (pageName === staff.name) await page.waitForSelector('#report-list li', { timeout: 10_000 });
-      else if (pageName === sent.name) await page.waitForFunction(() => document.querySelector('#mail-count')?.textContent !== '', { timeout: 10_000 });
+      else if (pageName === staffDeliveries.name) {
+        await page.waitForSelector('#report-list li', { timeout: 10_000 });
+        await page.click('[data-tab="deliveries"]');
+        await page.waitForSelector('#destination-list li', { timeout: 10_000 });
+      } else if (pageName === sent.name) await page.waitForFunction(() => document.querySelector('#mail-count')?.textContent !== '', { timeout: 10_000 });
       else await widgetsRendered(page);
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
