@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { describeMachine } from './bench/machine.mjs';
 import { benchBytes } from './bench/bytes.mjs';
 import { benchServer } from './bench/server.mjs';
+import { benchDelivery } from './bench/delivery.mjs';
 import { benchStartup } from './bench/startup.mjs';
 import { benchRender } from './bench/render.mjs';
 import { benchForms } from './bench/forms.mjs';
@@ -35,6 +36,7 @@ await step('render', () => benchRender({ runs: quick ? 3 : 7, sizes: quick ? [10
 await step('forms', () => benchForms({ runs: quick ? 5 : 15 }));
 await step('layout', () => benchLayout({ runs: quick ? 3 : 7 }));
 await step('server', () => benchServer({ duration: quick ? 2 : 5, runs: quick ? 1 : 3 }));
+await step('delivery', () => benchDelivery({ rate: 10, seconds: quick ? 10 : 60 }));
 await step('startup', () => benchStartup({ runs: quick ? 1 : 5, reports: 100_000 }));
 
 // What the figures above mean and what remains: kept with the benchmark so it is rewritten with it.

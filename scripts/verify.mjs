@@ -20,6 +20,7 @@ const env = {
   CRASH_WRITES: process.env.CRASH_WRITES ?? '3000',
   FUZZ_RUNS: process.env.FUZZ_RUNS ?? '1000',
   RAW_RUNS: process.env.RAW_RUNS ?? '200',
+  DELIVERY_REPORTS: process.env.DELIVERY_REPORTS ?? '300',
 };
 
 const NODE_SUITES = [
@@ -31,6 +32,8 @@ const NODE_SUITES = [
   'packages/server/test/rate-limit.test.ts',
   'packages/server/test/retention.test.ts',
   'packages/server/test/upload-memory.test.ts',
+  'packages/server/test/delivery.test.ts',
+  'packages/server/test/delivery-processes.test.ts',
 ].filter((f) => existsSync(f));
 const BROWSER_SUITES = ['examples/test/hostile-host.test.ts', 'examples/test/faults.test.ts'];
 

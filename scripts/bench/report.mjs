@@ -72,6 +72,21 @@ function serverSection(s) {
   return lines;
 }
 
+function deliverySection(d) {
+  const ms = (v) => `${Math.round(v).toLocaleString('en-US')} ms`;
+  const rows = [
+    ['webhook (verified by the receiver)', `${d.webhook.received} / ${d.accepted}`, ms(d.webhook.p50), ms(d.webhook.p99), ms(d.webhook.max)],
+    ['the jour\'s mail (SMTP, smtp-server)', `${d.email.received} / ${d.accepted}`, ms(d.email.p50), ms(d.email.p99), ms(d.email.max)],
+  ];
+  return [
+    '## Delivery latency', '',
+    `${d.rate} reports/s for ${d.seconds} s (${d.reports} reports, ${d.errors} failed writes, ${d.unverified} unverified webhooks); for each, the time from its 201 to the webhook's arrival at a receiver on loopback and to the jour's mail at an SMTP server on loopback. The server runs in its own process.`, '',
+    ...table(['to', 'arrived', 'p50', 'p99', 'max'], rows),
+    goal(d.webhook.p99 <= 2000 && d.webhook.received === d.accepted, `webhook p99 ≤ 2 s, every one arrived — ${ms(d.webhook.p99)}.`),
+    goal(d.email.p99 <= 5000 && d.email.received === d.accepted, `mail p99 ≤ 5 s, every one arrived — ${ms(d.email.p99)}.`), '',
+  ];
+}
+
 function startupSection(s) {
   return [
     '## Start-up', '', 'From spawning `grannskap-server start --demo` (what `npm start` runs after its build) to its ready line.', '',
@@ -99,6 +114,7 @@ export function renderReport(results) {
   if (results.forms) lines.push(...formsSection(results.forms));
   if (results.layout) lines.push(...layoutSection(results.layout));
   if (results.server) lines.push(...serverSection(results.server));
+  if (results.delivery) lines.push(...deliverySection(results.delivery));
   if (results.startup) lines.push(...startupSection(results.startup));
   if (results.notes) lines.push('## What remains', '', ...results.notes.map((n) => `- ${n}`), '');
   return `${lines.join('\n').trimEnd()}\n`;
