@@ -132,7 +132,7 @@ const doc = `# Reliability: what is promised, how it is tested, what the last ru
 
 Written by \`npm run verify\` (scripts/verify.mjs) — do not edit by hand; run it again.
 Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.memory}, ${machine.os}, Node ${machine.node}, ${machine.chrome}, ${minutes.toFixed(1)} minutes in all.
-Counts for this run: HOSTILE_REQUESTS=${env.HOSTILE_REQUESTS}, CRASH_WRITES=${env.CRASH_WRITES}, FUZZ_RUNS=${env.FUZZ_RUNS}.
+Counts for this run: HOSTILE_REQUESTS=${env.HOSTILE_REQUESTS}, CRASH_WRITES=${env.CRASH_WRITES}, FUZZ_RUNS=${env.FUZZ_RUNS}, DELIVERY_REPORTS=${env.DELIVERY_REPORTS}.
 \`npm test\` runs the same files with their smaller default counts.
 
 | Promise | How it is tested | Result | Figures from the last run |

@@ -313,6 +313,51 @@ describe('delivery', () => {
     }
   });
 
+  it('SMTP with a user and password from the URL (as GRANNSKAP_SMTP_URL gives it); a wrong password is an error staff can read', async () => {
+    const { SMTPServer } = await import('smtp-server');
+    const got: string[] = [];
+    const smtp = new SMTPServer({
+      // loopback only, so plain-text auth is allowed here; a real server offers STARTTLS or TLS
+      disabledCommands: ['STARTTLS'], allowInsecureAuth: true, authMethods: ['PLAIN', 'LOGIN'],
+      onAuth(auth, _session, cb) { cb(auth.username === 'jour' && auth.password === 'hemligt lösen' ? null : new Error('Invalid username or password'), { user: auth.username }); },
+      onData(stream, _session, cb) { let s = ''; stream.on('data', (c: Buffer) => (s += c.toString())); stream.on('end', () => { got.push(s); cb(); }); },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const port = (smtp.server.address() as { port: number }).port;
+    const servers: TestServer[] = [];
+    try {
+      for (const pass of ['hemligt lösen', 'fel']) {
+        const s2 = await startTestServer({
+          now: () => new Date(),
+          delivery: { mail: { smtp: `smtp://jour:${encodeURIComponent(pass)}@127.0.0.1:${port}`, from: 'g@bostad.example' }, schedule: [60_000], timeoutMs: 1000, pollMs: 50 },
+        });
+        servers.push(s2);
+        const { reference } = await submitReport(s2);
+        const d = await eventually(async () => (await deliveriesOf(s2, reference)).find((x) => x.channel === 'email' && x.attempts >= 1), 5000, 'an attempt');
+        if (pass === 'fel') assert.match(d.lastError!, /EAUTH|Invalid username/);
+        else {
+          assert.equal(d.state, 'delivered', d.lastError ?? '');
+          assert.ok(got.some((m) => m.includes(reference)));
+        }
+      }
+    } finally {
+      for (const s2 of servers) await s2.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+
+  it('oversized or malformed routing gets a problem answer naming what is wrong, never a 500', async () => {
+    const big = { ...routingFor(receiver), rules: Array.from({ length: 199 }, (_, i) => ({ name: `Regel ${i} ${'x'.repeat(90)}`, when: { areas: Array.from({ length: 100 }, (_, j) => `omrade-${j}`) }, to: { emails: ['a@bostad.example'] } })) };
+    const tooBig = await call(t, adminSetRouting, { admin: t.admin, body: big });
+    assert.equal(tooBig.status, 413, tooBig.text);
+    const badEmail = await call(t, adminSetRouting, { admin: t.admin, body: { webhooks: [], rules: [], default: { emails: ['inte en adress\r\nBcc: x@y.se'] } } });
+    assert.equal(badEmail.status, 422);
+    assert.ok(badEmail.body.issues.some((i: { path: (string | number)[] }) => i.path.join('.') === 'default.emails.0'), badEmail.text);
+    const badUrl = await call(t, adminSetRouting, { admin: t.admin, body: { webhooks: [{ id: 'x', url: 'ftp://cases.example/x' }], rules: [], default: { webhooks: ['x'] } } });
+    assert.equal(badUrl.status, 422);
+    assert.ok(badUrl.body.issues.some((i: { path: (string | number)[] }) => i.path.join('.') === 'webhooks.0.url'), badUrl.text);
+  });
+
   it('rotating a secret signs with both for a day, so a receiver that still has the old one accepts', async () => {
     const rotated = await call<WebhookSecret>(t, adminRotateWebhookSecret, { admin: t.admin, params: { id: 'case-system' } });
     assert.equal(rotated.status, 200, rotated.text);
