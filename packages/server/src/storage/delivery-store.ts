@@ -44,8 +44,11 @@ export interface DeliveryStore {
    * atomically: two processes calling at once never get the same delivery.
    */
   claimDeliveries(owner: string, now: number, leaseUntil: number, limit: number): StoredDelivery[];
-  /** Records an attempt and its outcome, if `owner` still holds the lease; false when it was lost. */
-  finishAttempt(seq: number, owner: string, attempt: DeliveryAttempt, outcome: AttemptOutcome): boolean;
+  /**
+   * Records attempts and their outcomes in one transaction (one commit for many, under load); each outcome is kept
+   * only while `owner` still holds that delivery's lease. Returns, per item, whether it was.
+   */
+  finishAttempts(owner: string, items: readonly { seq: number; attempt: DeliveryAttempt; outcome: AttemptOutcome }[]): boolean[];
   /** Hands leases of `owner` back (a stopping worker), so another process need not wait for them to expire. */
   releaseLeases(owner: string): void;
   /** The earliest `nextAt` of a pending delivery, to sleep until. */

@@ -81,20 +81,22 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
         for (const d of rows) q.lease.run(owner, leaseUntil, d.seq);
         return rows.map((d) => ({ ...d, state: 'sending' as const, leaseOwner: owner, leaseUntil }));
       }).immediate(),
-    finishAttempt: (seq, owner, a, outcome) =>
-      db.transaction(() => {
-        const changed = q.finish.run(
-          outcome.state,
-          outcome.state === 'pending' ? outcome.nextAt : null,
-          outcome.state === 'delivered' ? null : outcome.error,
-          outcome.state === 'delivered' ? outcome.at : null,
-          seq,
-          owner,
-        ).changes;
-        // an attempt whose lease ran out is still logged: it happened, and the receiver may have seen it
-        q.attemptAdd.run(seq, a.at, a.statusCode, Math.round(a.latencyMs), a.error);
-        return changed === 1;
-      }).immediate(),
+    finishAttempts: (owner, items) =>
+      db.transaction(() =>
+        items.map(({ seq, attempt: a, outcome }) => {
+          const changed = q.finish.run(
+            outcome.state,
+            outcome.state === 'pending' ? outcome.nextAt : null,
+            outcome.state === 'delivered' ? null : outcome.error,
+            outcome.state === 'delivered' ? outcome.at : null,
+            seq,
+            owner,
+          ).changes;
+          // an attempt whose lease ran out is still logged: it happened, and the receiver may have seen it
+          q.attemptAdd.run(seq, a.at, a.statusCode, Math.round(a.latencyMs), a.error);
+          return changed === 1;
+        }),
+      ).immediate(),
     releaseLeases: (owner) => { q.release.run(owner); },
     nextDue: () => num(q.nextDue.get()),
     getDelivery: (id) => { const r = q.delivery.get(id) as Row | undefined; return r ? toDelivery(r) : undefined; },
