@@ -295,7 +295,7 @@ export class GrannskapReportForm extends GrannskapElement {
     // A corrected field loses its message at once; the others stay until the next check.
     if (this.errors.length) {
       const touched = Object.keys(patch);
-      const fieldsOf: Record<string, string[]> = { privacyAccepted: ['privacy'], happeningNow: ['now', 'date'], time: ['date'], kind: ['kind', 'category'], anonymous: ['name', 'phone', 'email', 'privacy'], addressId: ['place'] };
+      const fieldsOf: Record<string, string[]> = { privacyAccepted: ['privacy'], happeningNow: ['now', 'date'], time: ['date'], kind: ['kind', 'category'], anonymous: ['name', 'phone', 'email', 'privacy'], addressId: ['place'], emailUpdates: ['email'] };
       const gone = touched.flatMap((t) => fieldsOf[t] ?? [t]);
       this.errors = this.errors.filter((e) => !gone.includes(e.field) && !(touched.includes('answers') && e.field.startsWith('answer-')));
     }

@@ -22,11 +22,13 @@ export interface FormState {
   name: string;
   phone: string;
   email: string;
+  /** E-mail about the case (receipt, status, messages); needs `email`. Kept in the draft: a choice, not personal data. */
+  emailUpdates: boolean;
   privacyAccepted: boolean;
 }
 
 /** The keys that may be written to a draft; name, phone and email never are. */
-export const DRAFT_KEYS = ['kind', 'category', 'answers', 'happeningNow', 'area', 'addressId', 'place', 'placeDetail', 'date', 'time', 'description'] as const;
+export const DRAFT_KEYS = ['kind', 'category', 'answers', 'happeningNow', 'area', 'addressId', 'place', 'placeDetail', 'date', 'time', 'description', 'emailUpdates'] as const;
 export const PERSONAL_KEYS = ['name', 'phone', 'email'];
 
 export function initialState(config: Config, area: string, now: Date = new Date()): FormState {
@@ -47,6 +49,7 @@ export function initialState(config: Config, area: string, now: Date = new Date(
     name: '',
     phone: '',
     email: '',
+    emailUpdates: false,
     privacyAccepted: false,
   };
 }
@@ -107,6 +110,8 @@ export function assembleBody(state: FormState, config: Config, category: Categor
           name: state.name.trim(),
           ...(trimmed(state.phone) ? { phone: state.phone.trim() } : {}),
           ...(trimmed(state.email) ? { email: state.email.trim() } : {}),
+          // sent only when asked for; without an address the contract's schema says so at the e-mail field
+          ...(state.emailUpdates ? { emailUpdates: true } : {}),
         },
     // asked of a named report only: an anonymous one carries no contact data
     ...(!state.anonymous && state.privacyAccepted ? { privacyAccepted: true as const } : {}),

@@ -114,8 +114,23 @@ export function renderContactStep(c: StepContext): TemplateResult {
             ${email.line}
             <input id="email" type="email" dir="ltr" autocomplete="email" aria-invalid=${email.invalid} aria-describedby=${email.describedBy} .value=${live(form.email)} @input=${(e: Event) => c.update({ email: (e.target as HTMLInputElement).value })} />
           </div>
+          ${renderEmailUpdates(c)}
           <p class="hint">${msg('Skriv telefon, e-post eller båda.', { id: 'reportForm.contact.either' })}</p>
           ${renderPrivacy(c)}`}`;
+}
+
+/**
+ * Whether the tenant wants e-mail when the case moves (receipt, status, messages), under the e-mail field.
+ * Asking for it without an address is refused by the contract's schema, at the e-mail field.
+ */
+function renderEmailUpdates(c: StepContext): TemplateResult {
+  return html`<div class="field">
+    <label class="choice">
+      <input id="emailUpdates" type="checkbox" aria-describedby="emailUpdates-hint" .checked=${live(c.form.emailUpdates)} @change=${(e: Event) => c.update({ emailUpdates: (e.target as HTMLInputElement).checked })} />
+      <span>${msg('Skicka e-post till mig när något händer i ärendet', { id: 'reportForm.contact.emailUpdates' })}</span>
+    </label>
+    <p class="hint" id="emailUpdates-hint">${msg('Du kan sluta när du vill med en länk i mejlet.', { id: 'reportForm.contact.emailUpdatesHint' })}</p>
+  </div>`;
 }
 
 /** The privacy note and its confirmation: asked only of a tenant who gives their name (an anonymous report holds no contact data). */
@@ -151,10 +166,15 @@ function renderReviewPhotos(c: StepContext): TemplateResult {
   >`;
 }
 
-/** Name, then the phone number and the e-mail address, each isolated: left-to-right inside Arabic, never broken. */
+/**
+ * Name, then the phone number and the e-mail address, each isolated: left-to-right inside Arabic, never
+ * broken; on a line of its own, that e-mail about the case was asked for.
+ */
 const renderContact = (form: FormState): TemplateResult => {
   const reach = [form.phone.trim(), form.email.trim()].filter(Boolean);
-  return html`${form.name.trim()}${reach.map((part) => html`, <bdi dir="ltr">${part}</bdi>`)}`;
+  return html`${form.name.trim()}${reach.map((part) => html`, <bdi dir="ltr">${part}</bdi>`)}${form.emailUpdates
+    ? html`<br /><span class="review-note">${msg('Du får e-post när något händer i ärendet.', { id: 'reportForm.review.emailUpdates' })}</span>`
+    : nothing}`;
 };
 
 export function renderReview(c: StepContext): TemplateResult {

@@ -15,8 +15,9 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 
 /**
  * A plain-language message for a field's problem, whether the form found it or the server did: said of
- * this field where the form knows better (the e-mail address, the description's limit, a yes/no
- * question), else the shared message for the code. "Du behöver fylla i det här" only for what is empty.
+ * this field where the form knows better (the e-mail address, also one missing for e-mail about the case,
+ * the description's limit, a yes/no question), else the shared message for the code. "Du behöver fylla i
+ * det här" only for what is empty.
  */
 export function messageFor(error: FieldError, category?: Category): string {
   const { field, code } = error;
@@ -33,6 +34,8 @@ export function messageFor(error: FieldError, category?: Category): string {
       if (question?.type === 'singlevaluelist' || question?.type === 'multivaluelist' || field === 'kind' || field === 'category' || field === 'now')
         return msg('Välj ett av alternativen.', { id: 'reportForm.error.choose' });
       if (field === 'area') return msg('Välj ett område.', { id: 'reportForm.error.area' });
+      // the address is optional until e-mail about the case is asked for
+      if (field === 'email' && code === 'required') return msg('Skriv din e-postadress, så att vi kan skicka e-post till dig.', { id: 'reportForm.error.emailUpdates' });
       if (code === 'invalid_type' && question?.type === 'number') return msg('Skriv en siffra, till exempel 3.', { id: 'reportForm.error.number' });
       if (code === 'invalid_type' && question?.type === 'datetime') return msg('Skriv ett datum och en tid.', { id: 'reportForm.error.date' });
       break;
