@@ -346,6 +346,27 @@ describe('delivery', () => {
     }
   });
 
+  it('without a mail server, mail waits untouched (and staff are told why) while webhooks still go', async () => {
+    const saved = process.env.GRANNSKAP_SMTP_URL;
+    delete process.env.GRANNSKAP_SMTP_URL;
+    const t2 = await startTestServer({ now: () => new Date(), delivery: { schedule: SCHEDULE, timeoutMs: 800, pollMs: 50 } });
+    try {
+      const set = await call<RoutingSetResult>(t2, adminSetRouting, { admin: t2.admin, body: routingFor(receiver) });
+      receiver.secrets.push(set.body.newSecrets[0]!.secret);
+      const { reference } = await submitReport(t2);
+      await receiver.until((r) => r.some((x) => x.body.includes(reference) && x.verified));
+      await new Promise((r) => setTimeout(r, 300));
+      const mailDelivery = (await deliveriesOf(t2, reference)).find((d) => d.channel === 'email')!;
+      assert.equal(mailDelivery.state, 'pending');
+      assert.equal(mailDelivery.attempts, 0, 'not tried, so not given up after a day either');
+      const health = await call<DestinationHealthList>(t2, adminDestinationHealth, { admin: t2.admin });
+      assert.ok(health.body.warnings.some((w) => w.includes('No mail server is configured')), health.text);
+    } finally {
+      await t2.close();
+      if (saved !== undefined) process.env.GRANNSKAP_SMTP_URL = saved;
+    }
+  });
+
   it('oversized or malformed routing gets a problem answer naming what is wrong, never a 500', async () => {
     const big = { ...routingFor(receiver), rules: Array.from({ length: 199 }, (_, i) => ({ name: `Regel ${i} ${'x'.repeat(90)}`, when: { areas: Array.from({ length: 100 }, (_, j) => `omrade-${j}`) }, to: { emails: ['a@bostad.example'] } })) };
     const tooBig = await call(t, adminSetRouting, { admin: t.admin, body: big });

@@ -20,7 +20,8 @@ const openAt = (hours: readonly OpeningHours[], day: number, t: number): boolean
 
 type Answer = Omit<OnCallStatus, 'until'>;
 
-const answerAt = (config: OnCallConfig, instant: Date): Answer => {
+/** Who answers at `instant`, without `until` (the cheap part of `onCall`, for code that routes many cases). */
+export const answerAt = (config: OnCallConfig, instant: Date): Answer => {
   const w = wallClock(instant, config.timeZone);
   const date = localDateOf(w);
   const t = w.hour * 60 + w.minute;

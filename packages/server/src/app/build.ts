@@ -172,7 +172,7 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
     workers.set(app, { worker, setPublicUrl: (url) => { if (!delivery?.publicUrl) publicUrl = url; } });
     // before the store closes (onClose hooks run in order of registration, the store's first: so close it here)
     app.addHook('preClose', async () => { await worker?.stop(); mailer?.close(); });
-    if (delivery && !mailer) app.log.warn('no mail server configured (GRANNSKAP_SMTP_URL): e-mail deliveries will wait');
+    if (delivery && !mailer) app.log.warn('no mail server configured (GRANNSKAP_SMTP_URL): e-mail deliveries wait until one is');
 
     // Read once per change of the stored data (e.g. `config import` from another process), not per request.
     let configVersion = store.dataVersion();

@@ -30,10 +30,18 @@ export interface OutboxDeps { store: Store; now: () => Date; config: () => Confi
 
 const NO_ROUTING: Routing = { webhooks: [], rules: [], default: {} };
 
+// one schema per type, made once: building a zod object per write costs more than checking with it
+const payloads = new Map<EventType, ReturnType<typeof eventPayload>>();
+const payloadSchema = (type: EventType) => {
+  let schema = payloads.get(type);
+  if (!schema) payloads.set(type, (schema = eventPayload(type)));
+  return schema;
+};
+
 /** Writes the event and one delivery per destination; call it inside the write's transaction. Returns the event id. */
 export const emitEvent = <T extends EventType>(deps: OutboxDeps, input: EmitInput<T>): string => {
   // the payload is checked against the contract here, so a receiver never gets what the schema does not promise
-  const payload = eventPayload(input.type).parse({ type: input.type, timestamp: input.at, data: input.data });
+  const payload = payloadSchema(input.type).parse({ type: input.type, timestamp: input.at, data: input.data });
   const id = newEventId();
   const now = deps.now();
   const createdAt = now.toISOString();

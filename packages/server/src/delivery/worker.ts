@@ -105,7 +105,8 @@ export class DeliveryWorker {
         const free = this.o.concurrency - this.inFlight.size;
         if (free <= 0) break;
         const now = this.o.now().getTime();
-        const claimed = this.o.store.claimDeliveries(this.owner, now, now + this.o.leaseMs, free);
+        // without a mail server, mail waits untouched (and the staff API says why) until one is configured
+        const claimed = this.o.store.claimDeliveries(this.owner, now, now + this.o.leaseMs, free, this.o.mailer ? undefined : 'webhook');
         for (const d of claimed) {
           const p = this.attempt(d).catch((error: unknown) => this.o.logger.error({ err: error, delivery: d.id }, 'delivery attempt failed unexpectedly'));
           this.inFlight.add(p);
@@ -126,7 +127,7 @@ export class DeliveryWorker {
     if (this.stopped) return;
     if (this.again && !failed) return this.kick();
     // sleep until the next one is due, but look at least every pollMs: another process may have written some
-    const due = (() => { try { return this.o.store.nextDue(); } catch { return null; } })();
+    const due = (() => { try { return this.o.store.nextDue(this.o.mailer ? undefined : 'webhook'); } catch { return null; } })();
     const wait = failed ? this.o.pollMs : Math.max(10, Math.min(this.o.pollMs, due === null ? this.o.pollMs : due - this.o.now().getTime()));
     this.timer = setTimeout(() => void this.run(), wait);
     this.timer.unref();

@@ -1,6 +1,6 @@
 // Where a case goes: the routing rules applied to what a case is about and the moment it came in.
 import { BlockList, isIP } from 'node:net';
-import { onCall } from '@grannskap/contract';
+import { answerAt } from '@grannskap/contract';
 import type { CaseKind, Config, FieldIssue, Routing, RoutingDryRun, RoutingTime } from '@grannskap/contract';
 import { issue } from '../http/problem.js';
 
@@ -16,7 +16,7 @@ export interface RoutingSubject {
 
 /** The times a moment counts as, from the on-call calendar (Europe/Stockholm, public holidays included). */
 export const routingTimes = (config: Config, at: Date): RoutingTime[] => {
-  const status = onCall(config, at);
+  const status = answerAt(config, at);
   const times: RoutingTime[] = [status.who === 'customer_service' ? 'office_hours' : status.who === 'trygghetsjour' ? 'jour' : 'closed'];
   if (status.holiday) times.push('holiday');
   return times;

@@ -64,7 +64,7 @@ export const deliveryHandlers: HandlerMap = {
       if (!routing) warnings.push('No routing rules are set: cases are stored but sent nowhere. Set them with POST /v1/admin/routing.');
       else if (!(routing.default.emails?.length || routing.default.webhooks?.length)) warnings.push('The routing rules have no default destination.');
       const setup = deps.delivery();
-      if (!setup.mail) warnings.push('No mail server is configured (GRANNSKAP_SMTP_URL): e-mail deliveries wait and then give up.');
+      if (!setup.mail) warnings.push('No mail server is configured (GRANNSKAP_SMTP_URL): e-mail deliveries wait until one is.');
       if (!setup.worker) warnings.push('This server process sends nothing (delivery is off); another process on the same database must.');
       return { body: { items, warnings } satisfies DestinationHealthList };
     },

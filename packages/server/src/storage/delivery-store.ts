@@ -41,9 +41,9 @@ export interface DeliveryStore {
   insertDelivery(delivery: NewDelivery): void;
   /**
    * Takes up to `limit` due deliveries (pending, or sending with an expired lease) for `owner` until `leaseUntil`,
-   * atomically: two processes calling at once never get the same delivery.
+   * atomically: two processes calling at once never get the same delivery. `channel`: only that channel's.
    */
-  claimDeliveries(owner: string, now: number, leaseUntil: number, limit: number): StoredDelivery[];
+  claimDeliveries(owner: string, now: number, leaseUntil: number, limit: number, channel?: DeliveryChannel): StoredDelivery[];
   /**
    * Records attempts and their outcomes in one transaction (one commit for many, under load); each outcome is kept
    * only while `owner` still holds that delivery's lease. Returns, per item, whether it was.
@@ -52,7 +52,7 @@ export interface DeliveryStore {
   /** Hands leases of `owner` back (a stopping worker), so another process need not wait for them to expire. */
   releaseLeases(owner: string): void;
   /** The earliest `nextAt` of a pending delivery, to sleep until. */
-  nextDue(): number | null;
+  nextDue(channel?: DeliveryChannel): number | null;
   getDelivery(id: string): StoredDelivery | undefined;
   listDeliveries(filter: DeliveryFilter, limit: number, beforeSeq?: number): StoredDelivery[];
   deliveryAttempts(seq: number): DeliveryAttempt[];

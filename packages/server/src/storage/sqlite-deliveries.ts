@@ -31,6 +31,9 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
     due: db.prepare(
       "SELECT * FROM deliveries WHERE (state = 'pending' AND next_at <= ?) OR (state = 'sending' AND lease_until <= ?) ORDER BY next_at, seq LIMIT ?",
     ),
+    dueOf: db.prepare(
+      "SELECT * FROM deliveries WHERE channel = ? AND ((state = 'pending' AND next_at <= ?) OR (state = 'sending' AND lease_until <= ?)) ORDER BY next_at, seq LIMIT ?",
+    ),
     lease: db.prepare("UPDATE deliveries SET state = 'sending', lease_owner = ?, lease_until = ? WHERE seq = ?"),
     attemptAdd: db.prepare('INSERT INTO delivery_attempts (delivery_seq, at, status_code, latency_ms, error) VALUES (?, ?, ?, ?, ?)'),
     finish: db.prepare(
@@ -38,6 +41,7 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
     ),
     release: db.prepare("UPDATE deliveries SET state = 'pending', lease_owner = NULL, lease_until = NULL WHERE state = 'sending' AND lease_owner = ?"),
     nextDue: db.prepare("SELECT MIN(next_at) FROM deliveries WHERE state = 'pending'").pluck(),
+    nextDueOf: db.prepare("SELECT MIN(next_at) FROM deliveries WHERE state = 'pending' AND channel = ?").pluck(),
     delivery: db.prepare('SELECT * FROM deliveries WHERE id = ?'),
     attempts: db.prepare('SELECT * FROM delivery_attempts WHERE delivery_seq = ? ORDER BY id'),
     retry: db.prepare("UPDATE deliveries SET state = 'pending', next_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND state != 'sending'"),
@@ -75,9 +79,9 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
       return r ? { id: String(r.id), type: r.type as StoredEvent['type'], record: String(r.record), payload: String(r.payload), createdAt: String(r.created_at) } : undefined;
     },
     insertDelivery: (d) => { q.deliveryAdd.run(d.id, d.eventId, d.record, d.channel, d.audience, d.destination, d.nextAt, d.createdAt); },
-    claimDeliveries: (owner, now, leaseUntil, limit) =>
+    claimDeliveries: (owner, now, leaseUntil, limit, channel) =>
       db.transaction(() => {
-        const rows = (q.due.all(now, now, limit) as Row[]).map(toDelivery);
+        const rows = ((channel ? q.dueOf.all(channel, now, now, limit) : q.due.all(now, now, limit)) as Row[]).map(toDelivery);
         for (const d of rows) q.lease.run(owner, leaseUntil, d.seq);
         return rows.map((d) => ({ ...d, state: 'sending' as const, leaseOwner: owner, leaseUntil }));
       }).immediate(),
@@ -98,7 +102,7 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
         }),
       ).immediate(),
     releaseLeases: (owner) => { q.release.run(owner); },
-    nextDue: () => num(q.nextDue.get()),
+    nextDue: (channel) => num(channel ? q.nextDueOf.get(channel) : q.nextDue.get()),
     getDelivery: (id) => { const r = q.delivery.get(id) as Row | undefined; return r ? toDelivery(r) : undefined; },
     listDeliveries: (f, limit, before) => {
       const used = ([['record = ?', f.record], ['state = ?', f.state], ['channel = ?', f.channel], ['seq < ?', before]] as const).filter(([, v]) => v !== undefined);
