@@ -64,6 +64,7 @@ export { allRoutes } from './routes/all.js';
 // Domain rules both the server and the SDK need (the server may not depend on the SDK).
 export { wallClock, offsetMinutes, zonedToInstant, toLocalDateTime, formatInstant, addDays, localDateOf, weekdayOf } from './time/zoned.js';
 export type { WallClock } from './time/zoned.js';
+export { keepZoneOffsets } from './time/zone-offsets.js';
 export { swedishHolidays, holidayOn, easterSunday } from './time/holidays.js';
 export type { Holiday } from './time/holidays.js';
 export { addWorkingDays } from './time/working-days.js';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addDays, formatInstant, offsetMinutes, toLocalDateTime, wallClock, weekdayOf, zonedToInstant } from '../src/index.js';
+import { addDays, formatInstant, keepZoneOffsets, offsetMinutes, toLocalDateTime, wallClock, weekdayOf, zonedToInstant } from '../src/index.js';
 
 const TZ = 'Europe/Stockholm';
 
@@ -104,4 +104,36 @@ test('round trip: every existing wall clock → instant → the same wall clock'
     }),
     { numRuns: 3000 },
   );
+});
+
+test('the wall clock kept per minute equals what Intl says, across clock changes and odd offsets', () => {
+  // what wallClock answered before it kept offsets: Intl asked for every instant
+  const intl = (instant: Date, timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+        .formatToParts(instant).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]),
+    );
+    return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second, weekday: weekdayOf(parts.year!, parts.month!, parts.day!) };
+  };
+  keepZoneOffsets(); // as the server does
+  // Lord Howe moves by 30 minutes, Kathmandu sits at +05:45, Chatham at +12:45/+13:45
+  const zones = [TZ, 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'];
+  for (const zone of zones) {
+    // every second around Stockholm's and New York's changes in 2026, and a year of random instants
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-03-08T07:00:00Z', '2026-11-01T06:00:00Z', '2026-04-04T15:00:00Z', '2026-10-03T15:30:00Z']) {
+      for (let s = -90; s <= 90; s += 1) {
+        const at = new Date(Date.parse(change) + s * 1000 + 123);
+        assert.deepEqual(wallClock(at, zone), intl(at, zone), `${zone} ${at.toISOString()}`);
+      }
+    }
+  }
+  fc.assert(
+    fc.property(fc.integer({ min: Date.parse('1971-01-01T00:00:00Z'), max: Date.parse('2090-12-31T00:00:00Z') }), fc.constantFrom(...zones), (ms, zone) => {
+      const at = new Date(ms);
+      assert.deepEqual(wallClock(at, zone), intl(at, zone));
+    }),
+    { numRuns: 2000 },
+  );
+  // before 1970 (local mean time had offsets in seconds), Intl answers as before
+  assert.deepEqual(wallClock(new Date('1850-06-01T12:00:00Z'), TZ), intl(new Date('1850-06-01T12:00:00Z'), TZ));
 });

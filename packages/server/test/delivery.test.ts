@@ -367,6 +367,30 @@ describe('delivery', () => {
     }
   });
 
+  it('a case is routed for the moment it came in, though it is routed after its write: by staff looking, with no worker running', async () => {
+    // delivery off: this process sends nothing, so only the staff read below routes the waiting event
+    const t2 = await startTestServer({ delivery: false });
+    try {
+      const rules: Routing = {
+        webhooks: [],
+        rules: [{ name: 'Jouren på natten', when: { kinds: ['report'], times: ['jour'] }, to: { emails: ['jour@bostad.example'] } }],
+        default: { emails: ['kundservice@bostad.example'] },
+      };
+      assert.equal((await call(t2, adminSetRouting, { admin: t2.admin, body: rules })).status, 200);
+      t2.clock.ms = Date.parse('2026-12-12T23:30:00+01:00'); // a Saturday night: the jour answers
+      const { reference } = await submitReport(t2, { occurredAt: '2026-12-12T23:10:00+01:00' });
+      const waiting = storeOf(t2.server.app).listDeliveries({ record: reference }, 10);
+      assert.deepEqual(waiting, [], 'the write stored its event only');
+      t2.clock.ms = Date.parse('2026-12-14T10:00:00+01:00'); // Monday morning, office hours, when staff look
+      const items = await deliveriesOf(t2, reference);
+      assert.deepEqual(items.map((d) => [d.channel, d.destination, d.state]), [['email', 'jour@bostad.example', 'pending']]);
+      assert.equal(items[0]!.createdAt, '2026-12-12T23:30:00+01:00', 'made when the case came in');
+      assert.deepEqual((await deliveriesOf(t2, reference)).map((d) => d.id), items.map((d) => d.id), 'routed once, not at every look');
+    } finally {
+      await t2.close();
+    }
+  });
+
   it('oversized or malformed routing gets a problem answer naming what is wrong, never a 500', async () => {
     const big = { ...routingFor(receiver), rules: Array.from({ length: 199 }, (_, i) => ({ name: `Regel ${i} ${'x'.repeat(90)}`, when: { areas: Array.from({ length: 100 }, (_, j) => `omrade-${j}`) }, to: { emails: ['a@bostad.example'] } })) };
     const tooBig = await call(t, adminSetRouting, { admin: t.admin, body: big });

@@ -32,8 +32,7 @@ export const weekdayOf = (year: number, month: number, day: number): number => {
   return d === 0 ? 7 : d;
 };
 
-/** The wall clock in `timeZone` at `instant`. */
-export const wallClock = (instant: Date, timeZone: string): WallClock => {
+const fromIntl = (instant: Date, timeZone: string): WallClock => {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(instant)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -41,6 +40,19 @@ export const wallClock = (instant: Date, timeZone: string): WallClock => {
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
   return { year, month, day, hour, minute, second, weekday: weekdayOf(year, month, day) };
 };
+
+let clock = fromIntl;
+
+/** The wall clock in `timeZone` at `instant`. */
+export const wallClock = (instant: Date, timeZone: string): WallClock => clock(instant, timeZone);
+
+/** Replaces how wall clocks are found (`keepZoneOffsets` in zone-offsets.ts); Intl's answer must not change. */
+export const setWallClock = (next: (instant: Date, timeZone: string) => WallClock): void => {
+  clock = next;
+};
+
+/** Asks Intl, every time. */
+export const intlWallClock = (instant: Date, timeZone: string): WallClock => fromIntl(instant, timeZone);
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Stockholm: 60 in winter, 120 in summer). */
 export const offsetMinutes = (instant: Date, timeZone: string): number => {

@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import * as z from 'zod/mini';
-import { allRoutes, type Config } from '@grannskap/contract';
+import { allRoutes, keepZoneOffsets, type Config, type Routing } from '@grannskap/contract';
 import { openSqliteStore } from '../storage/sqlite.js';
 import type { Store } from '../storage/store.js';
 import { bindRoutes, type RateLimits } from '../http/bind.js';
@@ -84,6 +84,8 @@ const rateLimits = (option: ServerOptions['rateLimit']): RateLimits | null => {
 
 /** Builds the API (not listening): plugins, every contract route, demo data and static folders. */
 export const buildApp = async (options: ServerOptions): Promise<FastifyInstance> => {
+  // a server asks for wall clocks on every write and per calendar occurrence: keep each minute's zone offset
+  keepZoneOffsets();
   const now = options.now ?? (() => new Date());
   const store = openSqliteStore(options.dataDir);
   const uploadsDir = join(options.dataDir, 'uploads');
@@ -156,6 +158,29 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
       app.get('/', (_request, reply) => reply.redirect('/demo/', 302));
     }
 
+    // Read once per change of the settings (e.g. `config import` from another process), not per request.
+    let configVersion = store.settingsVersion();
+    let routingVersion: string | null = null;
+    let routing: Routing | undefined;
+    const settings = {
+      config: () => {
+        const version = store.settingsVersion();
+        if (version !== configVersion) {
+          config = store.getConfig() ?? config;
+          configVersion = version;
+        }
+        return config;
+      },
+      routing: () => {
+        const version = store.settingsVersion();
+        if (version !== routingVersion) {
+          routing = store.getRouting()?.routing;
+          routingVersion = version;
+        }
+        return routing;
+      },
+    };
+
     if (options.demoOutbox) await registerDemoOutbox(app, store, options.demoOutbox, now);
     const delivery = options.delivery === false ? null : (options.delivery ?? {});
     const mailOptions = delivery
@@ -165,7 +190,7 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
     let publicUrl = delivery?.publicUrl?.replace(/\/$/, '') ?? 'http://localhost';
     const worker = delivery
       ? new DeliveryWorker({
-          store, now, logger: app.log, mailer, publicUrl: () => publicUrl, config: () => config,
+          store, now, logger: app.log, mailer, publicUrl: () => publicUrl, config: settings.config, routing: settings.routing,
           schedule: delivery.schedule, timeoutMs: delivery.timeoutMs, pollMs: delivery.pollMs, leaseMs: delivery.leaseMs, concurrency: delivery.concurrency,
         })
       : null;
@@ -174,19 +199,11 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
     app.addHook('preClose', async () => { await worker?.stop(); mailer?.close(); });
     if (delivery && !mailer) app.log.warn('no mail server configured (GRANNSKAP_SMTP_URL): e-mail deliveries wait until one is');
 
-    // Read once per change of the stored data (e.g. `config import` from another process), not per request.
-    let configVersion = store.dataVersion();
     bindRoutes(app, allRoutes, handlers, {
       store,
       now,
-      config: () => {
-        const version = store.dataVersion();
-        if (version !== configVersion) {
-          config = store.getConfig() ?? config;
-          configVersion = version;
-        }
-        return config;
-      },
+      config: settings.config,
+      routing: settings.routing,
       uploadsDir,
       version: VERSION,
       kickDeliveries: () => worker?.kick(),

@@ -1,9 +1,13 @@
-// The transactional outbox: an event and its deliveries are written by the same transaction as the change they
-// are about, so a crash between "saved" and "sent" loses nothing; the worker sends them afterwards.
+// The transactional outbox: an event is written by the same transaction as the change it is about, so a crash
+// between "saved" and "sent" loses nothing. The worker then routes waiting events into deliveries (one per
+// destination, many events in one commit) and sends those. Routing after the write keeps a write's commit as
+// small as it was before delivery existed; the rules are applied to the moment the case came in, not the moment
+// it was routed, and a staff read of the deliveries routes what waits first, so it never misses a case.
 import { eventPayload, type Config, type EventType, type Routing } from '@grannskap/contract';
 import { route, type RoutingSubject } from '../domain/routing.js';
 import { newId } from '../domain/tokens.js';
 import type { Store } from '../storage/store.js';
+import type { NewDelivery, WaitingEvent } from '../storage/delivery-store.js';
 import { newEventId } from './sign.js';
 
 /**
@@ -26,7 +30,9 @@ export interface EmitInput<T extends EventType> {
   tenant?: TenantMail | null;
 }
 
-export interface OutboxDeps { store: Store; now: () => Date; config: () => Config; kickDeliveries: () => void }
+export interface OutboxDeps { store: Store; now: () => Date; kickDeliveries: () => void }
+
+export interface RoutingDeps { store: Store; now: () => Date; config: () => Config; routing: () => Routing | undefined }
 
 const NO_ROUTING: Routing = { webhooks: [], rules: [], default: {} };
 
@@ -38,23 +44,43 @@ const payloadSchema = (type: EventType) => {
   return schema;
 };
 
-/** Writes the event and one delivery per destination; call it inside the write's transaction. Returns the event id. */
+/** Writes the event, to be routed and sent after; call it inside the write's transaction. Returns the event id. */
 export const emitEvent = <T extends EventType>(deps: OutboxDeps, input: EmitInput<T>): string => {
   // the payload is checked against the contract here, so a receiver never gets what the schema does not promise
   const payload = payloadSchema(input.type).parse({ type: input.type, timestamp: input.at, data: input.data });
   const id = newEventId();
-  const now = deps.now();
-  const createdAt = now.toISOString();
-  deps.store.insertEvent({ id, type: input.type, record: input.record, payload: JSON.stringify(payload), createdAt });
-  const routing = deps.store.getRouting()?.routing ?? NO_ROUTING;
-  const to = route(routing, deps.config(), input.subject, now);
-  const base = { eventId: id, record: input.record, createdAt, nextAt: now.getTime() };
-  for (const w of to.webhooks) deps.store.insertDelivery({ ...base, id: newId(), channel: 'webhook', audience: 'staff', destination: w.id });
-  if (STAFF_MAIL_EVENTS.has(input.type)) {
-    for (const email of to.emails) deps.store.insertDelivery({ ...base, id: newId(), channel: 'email', audience: 'staff', destination: email });
-  }
-  if (input.tenant) deps.store.insertDelivery({ ...base, id: newId(), channel: 'email', audience: 'tenant', destination: input.tenant.email });
+  deps.store.insertEvent({
+    id, type: input.type, record: input.record, payload: JSON.stringify(payload), createdAt: deps.now().toISOString(),
+    subject: JSON.stringify(input.subject), tenantEmail: input.tenant?.email ?? null,
+  });
   // the worker looks after the transaction has committed (the kick only schedules it)
   deps.kickDeliveries();
   return id;
+};
+
+/** One delivery per destination the rules give for the moment the event was written. */
+const plan = (routing: Routing, config: Config, event: WaitingEvent, now: number): NewDelivery[] => {
+  const to = route(routing, config, JSON.parse(event.subject) as RoutingSubject, new Date(event.createdAt));
+  const base = { eventId: event.id, record: event.record, createdAt: event.createdAt, nextAt: now };
+  const out: NewDelivery[] = to.webhooks.map((w) => ({ ...base, id: newId(), channel: 'webhook', audience: 'staff', destination: w.id }));
+  if (STAFF_MAIL_EVENTS.has(event.type)) {
+    for (const email of to.emails) out.push({ ...base, id: newId(), channel: 'email', audience: 'staff', destination: email });
+  }
+  if (event.tenantEmail) out.push({ ...base, id: newId(), channel: 'email', audience: 'tenant', destination: event.tenantEmail });
+  return out;
+};
+
+const ROUTE_BATCH = 200;
+
+/** Routes every waiting event into its deliveries, in commits of up to 200 events. Returns how many it routed. */
+export const routeWaitingEvents = (deps: RoutingDeps): number => {
+  let total = 0;
+  for (;;) {
+    const routing = deps.routing() ?? NO_ROUTING;
+    const config = deps.config();
+    const now = deps.now().getTime();
+    const n = deps.store.routeEvents(ROUTE_BATCH, (event) => plan(routing, config, event, now));
+    total += n;
+    if (n < ROUTE_BATCH) return total;
+  }
 };

@@ -4,7 +4,7 @@
 // again, under the same `webhook-id`, which is how receivers recognise a repeat.
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { Event, type Config, type DeliveryAttempt } from '@grannskap/contract';
+import { Event, type Config, type DeliveryAttempt, type Routing } from '@grannskap/contract';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../storage/store.js';
 import type { AttemptOutcome, StoredDelivery } from '../storage/delivery-store.js';
@@ -15,10 +15,12 @@ import type { Mailer } from './mailer.js';
 import { nextDelay, RETRY_SCHEDULE_MS } from './schedule.js';
 import { staffMail, tenantMail } from './templates.js';
 import { linkKey, photoLink, unsubscribeToken } from './links.js';
+import { routeWaitingEvents } from './outbox.js';
 
 export interface WorkerOptions {
   store: Store;
   config: () => Config;
+  routing: () => Routing | undefined;
   now: () => Date;
   logger: FastifyBaseLogger;
   mailer: Mailer | null;
@@ -36,7 +38,7 @@ export interface WorkerOptions {
 /** Failures in a row after which a destination is flagged as failing (a warning in the log and in the staff API). */
 export const FAILING_AFTER = 5;
 
-const KICK_DELAY_MS = 10;
+const KICK_DELAY_MS = 50;
 
 export class DeliveryWorker {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -100,6 +102,7 @@ export class DeliveryWorker {
     this.running = true;
     let failed = false;
     try {
+      routeWaitingEvents(this.o);
       for (;;) {
         this.again = false;
         const free = this.o.concurrency - this.inFlight.size;
@@ -120,7 +123,7 @@ export class DeliveryWorker {
     } catch (error) {
       // e.g. the database is busy or unreachable: the next look is after pollMs, not at once
       failed = true;
-      this.o.logger.error({ err: error }, 'claiming deliveries failed; trying again shortly');
+      this.o.logger.error({ err: error }, 'routing or claiming deliveries failed; trying again shortly');
     } finally {
       this.running = false;
     }
@@ -207,7 +210,7 @@ export class DeliveryWorker {
     const stored = this.o.store.getEvent(d.eventId);
     if (!stored) return { ok: false, statusCode: null, error: 'the event is gone (deleted by retention)', gone: true };
     if (d.channel === 'webhook') {
-      const endpoint = this.o.store.getRouting()?.routing.webhooks.find((w) => w.id === d.destination);
+      const endpoint = this.o.routing()?.webhooks.find((w) => w.id === d.destination);
       if (!endpoint) return { ok: false, statusCode: null, error: `no webhook "${d.destination}" in the routing rules any more`, gone: true };
       const secrets = this.o.store.webhookSecrets(endpoint.id, at.toISOString());
       if (secrets.length === 0) return { ok: false, statusCode: null, error: `the webhook "${endpoint.id}" has no signing secret` };

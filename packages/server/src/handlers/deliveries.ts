@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../domain/references.js';
 import { isoInstant } from '../domain/dates.js';
 import type { StoredDelivery } from '../storage/delivery-store.js';
 import { FAILING_AFTER } from '../delivery/worker.js';
+import { routeWaitingEvents } from '../delivery/outbox.js';
 
 const toDelivery = (deps: Deps, d: StoredDelivery): Delivery => {
   const tz = deps.config().timeZone;
@@ -23,6 +24,8 @@ export const deliveryHandlers: HandlerMap = {
   adminListDeliveries: {
     handle: ({ deps, query }) => {
       const q = query as DeliveryQuery;
+      // a case written a moment ago shows where it goes, even before the worker has looked
+      routeWaitingEvents(deps);
       const limit = q.limit ?? 50;
       const before = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
       if (before === null) throw new ProblemError(400, 'validation_failed', 'Bad query parameter.', [issue(['query', 'cursor'], 'invalid_cursor', 'Not a cursor from this list.')]);
@@ -34,6 +37,7 @@ export const deliveryHandlers: HandlerMap = {
   },
   adminGetDelivery: {
     handle: ({ deps, params }) => {
+      routeWaitingEvents(deps);
       const d = deps.store.getDelivery((params as { id: string }).id);
       if (!d) throw notFound('No such delivery.');
       return { body: detail(deps, d) };
@@ -54,6 +58,7 @@ export const deliveryHandlers: HandlerMap = {
   },
   adminDestinationHealth: {
     handle: ({ deps }) => {
+      routeWaitingEvents(deps);
       const tz = deps.config().timeZone;
       const at = (iso: string | null) => (iso === null ? null : isoInstant(new Date(iso), tz));
       const items = deps.store.destinationStats().map((s) => ({

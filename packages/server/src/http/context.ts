@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '@grannskap/contract';
+import type { Config, Routing } from '@grannskap/contract';
 import type { Store } from '../storage/store.js';
 
 /** What every handler can reach: storage, the clock and the stored configuration. */
@@ -7,6 +7,8 @@ export interface Deps {
   store: Store;
   now: () => Date;
   config: () => Config;
+  /** The routing rules, if any are set (read once per change, like `config`). */
+  routing: () => Routing | undefined;
   uploadsDir: string;
   version: string;
   logger: FastifyRequest['log'];

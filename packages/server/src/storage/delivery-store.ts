@@ -4,6 +4,15 @@ import type { DeliveryAttempt, DeliveryAudience, DeliveryChannel, DeliveryState,
 
 export interface StoredEvent { id: string; type: EventType; record: string; payload: string; createdAt: string }
 
+/**
+ * An event as written with its record, before it is routed: what the rules match on (`subject`, JSON) and the
+ * tenant's address when they asked for mail.
+ */
+export interface NewEvent extends StoredEvent { subject: string; tenantEmail: string | null }
+
+/** An event waiting to be routed, without its payload. */
+export type WaitingEvent = Omit<NewEvent, 'payload'>;
+
 export interface StoredDelivery {
   seq: number; id: string; eventId: string; record: string; channel: DeliveryChannel; audience: DeliveryAudience; destination: string;
   state: DeliveryState; attempts: number;
@@ -36,9 +45,14 @@ export interface DeliveryStore {
   /** Adds a secret; secrets before it stay valid until `previousValidUntil` (when given) and no longer. */
   addWebhookSecret(webhookId: string, secret: string, at: string, previousValidUntil?: string): void;
 
-  insertEvent(event: StoredEvent): void;
+  /** Writes an event to be routed (by `routeEvents`, after its transaction has committed). */
+  insertEvent(event: NewEvent): void;
   getEvent(id: string): StoredEvent | undefined;
-  insertDelivery(delivery: NewDelivery): void;
+  /**
+   * Routes up to `limit` waiting events, oldest first, atomically: writes the deliveries `plan` gives for each
+   * and marks it routed, so two processes never route one event twice. Returns how many it routed.
+   */
+  routeEvents(limit: number, plan: (event: WaitingEvent) => NewDelivery[]): number;
   /**
    * Takes up to `limit` due deliveries (pending, or sending with an expired lease) for `owner` until `leaseUntil`,
    * atomically: two processes calling at once never get the same delivery. `channel`: only that channel's.

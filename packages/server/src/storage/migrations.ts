@@ -123,4 +123,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX delivery_attempts_delivery ON delivery_attempts(delivery_seq);
     `,
   },
+  {
+    version: 7,
+    name: 'events routed after their write',
+    // A write stores its event only; the worker routes waiting events into deliveries, many in one commit, so a
+    // report's own commit stays as small as before delivery existed. Events from before were routed at once.
+    // The worker without a mail server claims webhooks only; with the channel in the index that claim reads
+    // only what is due, not every piece of mail waiting behind it.
+    sql: `
+      ALTER TABLE events ADD COLUMN subject TEXT;
+      ALTER TABLE events ADD COLUMN tenant_email TEXT;
+      ALTER TABLE events ADD COLUMN routed INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX events_unrouted ON events(created_at) WHERE routed = 0;
+      DROP INDEX deliveries_due;
+      CREATE INDEX deliveries_due ON deliveries(state, channel, next_at);
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
-import type { DeliveryAttempt, DeliveryState } from '@grannskap/contract';
+import { DELIVERY_CHANNELS } from '@grannskap/contract';
+import type { DeliveryAttempt, DeliveryChannel, DeliveryState } from '@grannskap/contract';
 import type { SqliteDatabase } from './sqlite-driver.js';
-import type { DeliveryStore, StoredDelivery, StoredEvent } from './delivery-store.js';
+import type { DeliveryStore, StoredDelivery, StoredEvent, WaitingEvent } from './delivery-store.js';
 
 type Row = Record<string, unknown>;
 const str = (v: unknown) => (v == null ? null : String(v));
@@ -13,6 +14,7 @@ const toDelivery = (r: Row): StoredDelivery => ({
   leaseOwner: str(r.lease_owner), leaseUntil: num(r.lease_until), lastError: str(r.last_error),
   createdAt: String(r.created_at), deliveredAt: str(r.delivered_at),
 });
+const channelsOf = (channel?: DeliveryChannel): readonly DeliveryChannel[] => (channel ? [channel] : DELIVERY_CHANNELS);
 const toAttempt = (r: Row): DeliveryAttempt => ({ at: String(r.at), statusCode: num(r.status_code), latencyMs: Number(r.latency_ms), error: str(r.error) });
 
 /** The outbox on SQLite. Claims run in `BEGIN IMMEDIATE`, which holds the database's write lock: across processes too. */
@@ -23,25 +25,24 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
     hookSecrets: db.prepare('SELECT secret FROM webhook_secrets WHERE webhook_id = ? AND (valid_until IS NULL OR valid_until > ?) ORDER BY id DESC').pluck(),
     hookSecretAdd: db.prepare('INSERT INTO webhook_secrets (webhook_id, secret, created_at) VALUES (?, ?, ?)'),
     hookSecretsExpire: db.prepare('UPDATE webhook_secrets SET valid_until = ? WHERE webhook_id = ? AND (valid_until IS NULL OR valid_until > ?)'),
-    eventAdd: db.prepare('INSERT INTO events (id, type, record, payload, created_at) VALUES (?, ?, ?, ?, ?)'),
+    eventAdd: db.prepare('INSERT INTO events (id, type, record, payload, created_at, subject, tenant_email, routed) VALUES (?, ?, ?, ?, ?, ?, ?, 0)'),
+    unrouted: db.prepare('SELECT id, type, record, created_at, subject, tenant_email FROM events WHERE routed = 0 ORDER BY created_at LIMIT ?'),
+    routed: db.prepare('UPDATE events SET routed = 1 WHERE id = ?'),
     event: db.prepare('SELECT * FROM events WHERE id = ?'),
     deliveryAdd: db.prepare(
       "INSERT INTO deliveries (id, event_id, record, channel, audience, destination, state, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
     ),
-    due: db.prepare(
-      "SELECT * FROM deliveries WHERE (state = 'pending' AND next_at <= ?) OR (state = 'sending' AND lease_until <= ?) ORDER BY next_at, seq LIMIT ?",
-    ),
-    dueOf: db.prepare(
-      "SELECT * FROM deliveries WHERE channel = ? AND ((state = 'pending' AND next_at <= ?) OR (state = 'sending' AND lease_until <= ?)) ORDER BY next_at, seq LIMIT ?",
-    ),
+    // per channel, so each reads the index deliveries_due (state, channel, next_at) in order however long the
+    // backlog of another channel grows (a mail server that is down, or not configured, for a day)
+    due: db.prepare("SELECT * FROM deliveries WHERE state = 'pending' AND channel = ? AND next_at <= ? ORDER BY next_at, seq LIMIT ?"),
+    expired: db.prepare("SELECT * FROM deliveries WHERE state = 'sending' AND channel = ? AND lease_until <= ? LIMIT ?"),
     lease: db.prepare("UPDATE deliveries SET state = 'sending', lease_owner = ?, lease_until = ? WHERE seq = ?"),
     attemptAdd: db.prepare('INSERT INTO delivery_attempts (delivery_seq, at, status_code, latency_ms, error) VALUES (?, ?, ?, ?, ?)'),
     finish: db.prepare(
       "UPDATE deliveries SET state = ?, attempts = attempts + 1, next_at = ?, last_error = ?, delivered_at = ?, lease_owner = NULL, lease_until = NULL WHERE seq = ? AND state = 'sending' AND lease_owner = ?",
     ),
     release: db.prepare("UPDATE deliveries SET state = 'pending', lease_owner = NULL, lease_until = NULL WHERE state = 'sending' AND lease_owner = ?"),
-    nextDue: db.prepare("SELECT MIN(next_at) FROM deliveries WHERE state = 'pending'").pluck(),
-    nextDueOf: db.prepare("SELECT MIN(next_at) FROM deliveries WHERE state = 'pending' AND channel = ?").pluck(),
+    nextDue: db.prepare("SELECT MIN(next_at) FROM deliveries WHERE state = 'pending' AND channel = ?").pluck(),
     delivery: db.prepare('SELECT * FROM deliveries WHERE id = ?'),
     attempts: db.prepare('SELECT * FROM delivery_attempts WHERE delivery_seq = ? ORDER BY id'),
     retry: db.prepare("UPDATE deliveries SET state = 'pending', next_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND state != 'sending'"),
@@ -73,15 +74,31 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
         q.hookSecretAdd.run(webhookId, secret, at);
       })(),
 
-    insertEvent: (e) => { q.eventAdd.run(e.id, e.type, e.record, e.payload, e.createdAt); },
+    insertEvent: (e) => { q.eventAdd.run(e.id, e.type, e.record, e.payload, e.createdAt, e.subject, e.tenantEmail); },
     getEvent: (id) => {
       const r = q.event.get(id) as Row | undefined;
       return r ? { id: String(r.id), type: r.type as StoredEvent['type'], record: String(r.record), payload: String(r.payload), createdAt: String(r.created_at) } : undefined;
     },
-    insertDelivery: (d) => { q.deliveryAdd.run(d.id, d.eventId, d.record, d.channel, d.audience, d.destination, d.nextAt, d.createdAt); },
+    routeEvents: (limit, plan) =>
+      db.transaction(() => {
+        const rows = q.unrouted.all(limit) as Row[];
+        for (const r of rows) {
+          const event: WaitingEvent = {
+            id: String(r.id), type: r.type as WaitingEvent['type'], record: String(r.record), createdAt: String(r.created_at),
+            subject: String(r.subject), tenantEmail: str(r.tenant_email),
+          };
+          for (const d of plan(event)) q.deliveryAdd.run(d.id, d.eventId, d.record, d.channel, d.audience, d.destination, d.nextAt, d.createdAt);
+          q.routed.run(event.id);
+        }
+        return rows.length;
+      }).immediate(),
     claimDeliveries: (owner, now, leaseUntil, limit, channel) =>
       db.transaction(() => {
-        const rows = ((channel ? q.dueOf.all(channel, now, now, limit) : q.due.all(now, now, limit)) as Row[]).map(toDelivery);
+        const rows = channelsOf(channel)
+          .flatMap((c) => [...(q.expired.all(c, now, limit) as Row[]), ...(q.due.all(c, now, limit) as Row[])])
+          .map(toDelivery)
+          .sort((a, b) => (a.nextAt ?? 0) - (b.nextAt ?? 0) || a.seq - b.seq)
+          .slice(0, limit);
         for (const d of rows) q.lease.run(owner, leaseUntil, d.seq);
         return rows.map((d) => ({ ...d, state: 'sending' as const, leaseOwner: owner, leaseUntil }));
       }).immediate(),
@@ -102,7 +119,10 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
         }),
       ).immediate(),
     releaseLeases: (owner) => { q.release.run(owner); },
-    nextDue: (channel) => num(channel ? q.nextDueOf.get(channel) : q.nextDue.get()),
+    nextDue: (channel) => {
+      const due = channelsOf(channel).map((c) => num(q.nextDue.get(c))).filter((n) => n !== null);
+      return due.length > 0 ? Math.min(...due) : null;
+    },
     getDelivery: (id) => { const r = q.delivery.get(id) as Row | undefined; return r ? toDelivery(r) : undefined; },
     listDeliveries: (f, limit, before) => {
       const used = ([['record = ?', f.record], ['state = ?', f.state], ['channel = ?', f.channel], ['seq < ?', before]] as const).filter(([, v]) => v !== undefined);

@@ -109,25 +109,37 @@ export const openSqliteStore = (dataDir: string): Store => {
     trivHistory: db.prepare('SELECT * FROM trivselpeng_history WHERE trivselpeng_id = ? ORDER BY id'),
   };
 
+  // bumped by this connection's writes of configuration or routing, and by any rolled-back transaction (which
+  // may have undone one after it was read)
+  let settingsWrites = 0;
+
   const store: Store = {
     ...sqliteDeliveries(db),
     close: () => db.close(),
     ping: () => { db.prepare('SELECT 1').get(); },
     // total_changes() counts this connection's row changes; data_version moves when another connection commits.
     dataVersion: () => `${q.totalChanges.get() as number}:${q.dataVersion.get() as number}`,
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    settingsVersion: () => `${settingsWrites}:${q.dataVersion.get() as number}`,
+    transaction: <T>(fn: () => T): T => {
+      try {
+        return db.transaction(fn).immediate();
+      } catch (error) {
+        settingsWrites += 1;
+        throw error;
+      }
+    },
 
     getIdempotency: (key) => q.idemGet.get(key) as IdempotencyRecord | undefined,
     putIdempotency: (key, r, at) => { q.idemPut.run(key, r.fingerprint, r.status, r.body, at); },
     pruneIdempotency: (before) => db.prepare('DELETE FROM idempotency WHERE created_at < ?').run(before).changes,
 
     getConfig: () => { const r = q.configGet.get() as Row | undefined; return r ? json<Config>(r.json) : undefined; },
-    setConfig: (config, at) => { q.configSet.run(JSON.stringify(config), at); },
+    setConfig: (config, at) => { settingsWrites += 1; q.configSet.run(JSON.stringify(config), at); },
     getRouting: () => {
       const r = q.routingGet.get() as Row | undefined;
       return r ? { routing: json<Routing>(r.json), updatedAt: String(r.updated_at), updatedBy: r.updated_by == null ? null : String(r.updated_by) } : undefined;
     },
-    setRouting: (routing, at, by) => { q.routingSet.run(JSON.stringify(routing), at, by); },
+    setRouting: (routing, at, by) => { settingsWrites += 1; q.routingSet.run(JSON.stringify(routing), at, by); },
     listAreas: () => (q.areas.all() as Row[]).map((r) => json<Area>(r.json)),
     getArea: (id) => { const r = q.area.get(id) as Row | undefined; return r ? json<Area>(r.json) : undefined; },
     putArea: (area, position) => { q.areaPut.run(area.id, position, JSON.stringify(area)); },

@@ -57,6 +57,11 @@ export interface Store extends DeliveryStore {
    * process on the same database. Equal tokens mean a read answers the same; cached answers rely on it.
    */
   dataVersion(): string;
+  /**
+   * Like `dataVersion`, for the configuration and the routing rules only: it does not move on this process's
+   * other writes (a report), so they can be kept parsed across writes. Another process's commits do move it.
+   */
+  settingsVersion(): string;
   /** Runs `fn` atomically; `fn` must not await. */
   transaction<T>(fn: () => T): T;
 
