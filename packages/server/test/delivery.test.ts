@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import sharp from 'sharp';
 import {
-  adminDestinationHealth, adminGetDelivery, adminListDeliveries, adminRetryDelivery, adminRotateWebhookSecret, adminSetReportStatus,
-  adminSetRouting, getPhotoLink, getUnsubscribe, unsubscribe, uploadAttachment,
+  adminDecideTrivselpeng, adminDestinationHealth, adminGetDelivery, adminGetTrivselpeng, adminListDeliveries, adminListRegistrations,
+  adminRetryDelivery, adminRotateWebhookSecret, adminSetReportStatus, adminSetRouting, cancelRegistration, createRegistration,
+  createTrivselpeng, getPhotoLink, getUnsubscribe, unsubscribe, uploadAttachment,
   type DeliveryDetail, type DeliveryList, type DestinationHealthList, type Routing, type RoutingSetResult, type WebhookSecret,
 } from '@grannskap/contract';
 import { call, startTestServer, type TestServer } from './helpers/server.js';
 import { eventually, startReceiver, type Receiver } from './helpers/webhook-receiver.js';
-import { reportBody, submitReport } from './helpers/fixtures.js';
+import { createActivity, reportBody, submitReport, trivselpengBody } from './helpers/fixtures.js';
 import { startDemoOutbox, type DemoOutbox } from '../src/demo/outbox.js';
 import { storeOf } from '../src/app/build.js';
 import { recordFigures } from './helpers/figures.js';
@@ -184,6 +185,75 @@ describe('delivery', () => {
     });
     assert.equal(res.status, 422);
     assert.deepEqual(((await res.json()) as { issues: { path: string[] }[] }).issues.map((i) => i.path.join('.')), ['contact.email']);
+  });
+
+  it('an applicant who asked gets a receipt and each decision by mail, in plain Swedish, until they unsubscribe', async () => {
+    const date = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const base = await trivselpengBody(t);
+    const quiet = await call(t, createTrivselpeng, { body: { ...base, applicant: { ...base.applicant, email: 'tyst@example.se' }, activity: { ...base.activity, date } } });
+    assert.equal(quiet.status, 201, quiet.text);
+    const res = await call(t, createTrivselpeng, {
+      body: { ...base, applicant: { ...base.applicant, email: 'amina@example.se', emailUpdates: true }, activity: { ...base.activity, date } },
+    });
+    assert.equal(res.status, 201, res.text);
+    const { reference } = res.body as { reference: string };
+    const receipt = await eventually(() => mail.mails.find((m) => m.to.includes('amina@example.se') && m.subject.includes(reference)), 10_000, 'receipt');
+    assert.match(receipt.subject, /^Vi har tagit emot din ansökan om trivselpeng/);
+    assert.ok(receipt.text.includes('900 kr') && /arbetsdagar/.test(receipt.text), receipt.text);
+    assert.ok(receipt.headers['list-unsubscribe'] && receipt.headers['list-unsubscribe-post'] === 'List-Unsubscribe=One-Click');
+
+    for (const body of [{ status: 'under_review' }, { status: 'approved', amount: 800, message: 'Välkommen att hämta pengarna på kontoret.' }] as const) {
+      const decided = await call(t, adminDecideTrivselpeng, { admin: t.admin, params: { reference }, body });
+      assert.equal(decided.status, 200, decided.text);
+    }
+    const approved = await eventually(() => mail.mails.find((m) => m.to.includes('amina@example.se') && m.subject.includes('är beviljad')), 10_000, 'decision');
+    assert.ok(approved.text.includes('800 kr') && approved.text.includes('Välkommen att hämta pengarna'), approved.text);
+    assert.ok(approved.html.includes('800') && !approved.html.includes('<script'), 'the HTML part says the same');
+    assert.ok(mail.mails.some((m) => m.to.includes('amina@example.se') && m.subject.startsWith('Vi går igenom din ansökan')));
+
+    const url = /<(.+)>/.exec(approved.headers['list-unsubscribe']!)![1]!;
+    const page = await fetch(url, { headers: { accept: 'text/html' } });
+    assert.match(await page.text(), /Sluta få mejl om ansökan T-/);
+    const oneClick = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    assert.deepEqual([oneClick.status, await oneClick.json()], [200, { record: reference, unsubscribed: true }]);
+    const staffView = await call<{ applicant: { emailUpdates?: boolean } }>(t, adminGetTrivselpeng, { admin: t.admin, params: { reference } });
+    assert.equal(staffView.body.applicant.emailUpdates, false, 'staff see that the applicant stopped the mails');
+    const before = mail.mails.length;
+    assert.equal((await call(t, adminDecideTrivselpeng, { admin: t.admin, params: { reference }, body: { status: 'paid' } })).status, 200);
+    await receiver.until((r) => r.some((x) => x.type === 'application.decided' && x.body.includes('"paid"') && x.body.includes(reference)));
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(mail.mails.slice(before).filter((m) => m.to.includes('amina@example.se')).length, 0, 'no mail after unsubscribing');
+    assert.equal(mail.mails.filter((m) => m.to.includes('tyst@example.se')).length, 0, 'none to one who did not ask');
+
+    const noAddress = await call(t, createTrivselpeng, { body: { ...base, applicant: { ...base.applicant, emailUpdates: true }, activity: { ...base.activity, date } } });
+    assert.equal(noAddress.status, 422);
+    assert.deepEqual(noAddress.body.issues.map((i: { path: string[] }) => i.path.join('.')), ['applicant.email']);
+  });
+
+  it('a registration on the waitlist is told so by mail, and told again when a place comes free', async () => {
+    const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const { id } = await createActivity(t, { start: `${day}T14:00`, end: `${day}T16:00`, capacity: 1, title: { sv: 'Läxhjälp', en: 'Homework club' } });
+    const register = (name: string, email: string, emailUpdates?: boolean) =>
+      call(t, createRegistration, {
+        params: { id },
+        body: { occurrence: `${day}T14:00`, participants: [{ name }], contact: { name, email, ...(emailUpdates ? { emailUpdates } : {}) }, waitlistOk: true, consent: true },
+      });
+    const first = await register('Sara', 'sara@example.se');
+    assert.equal(first.status, 201, first.text);
+    const second = await register('Omar', 'omar@example.se', true);
+    assert.equal(second.status, 201, second.text);
+    const waiting = await eventually(() => mail.mails.find((m) => m.to.includes('omar@example.se')), 10_000, 'waitlist mail');
+    assert.match(waiting.subject, /^Din anmälan: Läxhjälp/);
+    assert.ok(waiting.text.includes('väntelistan') && waiting.text.includes('plats 1 i kön') && waiting.text.includes(`${day} kl. 14:00`), waiting.text);
+
+    const cancelled = await call(t, cancelRegistration, { params: { id: (first.body as { id: string }).id }, body: { token: (first.body as { cancelToken: string }).cancelToken } });
+    assert.equal(cancelled.status, 200, cancelled.text);
+    const promoted = await eventually(() => mail.mails.find((m) => m.to.includes('omar@example.se') && m.subject.startsWith('Du har fått plats')), 10_000, 'promoted mail');
+    assert.ok(promoted.text.includes('Läxhjälp') && promoted.headers['list-unsubscribe'], promoted.text);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(mail.mails.filter((m) => m.to.includes('sara@example.se')).length, 0, 'Sara did not ask for mail');
+    const staff = await call<{ items: { contact: { email?: string | null; emailUpdates?: boolean } }[] }>(t, adminListRegistrations, { admin: t.admin, params: { id } });
+    assert.deepEqual(staff.body.items.map((r) => [r.contact.email, r.contact.emailUpdates]), [['sara@example.se', false], ['omar@example.se', true]]);
   });
 
   it('no header injection: line breaks in any field reach no header and add no recipient', async () => {

@@ -7,7 +7,11 @@ import { RegistrationView } from './registrations.js';
 export const AdminRegistration = z.object({
   ...RegistrationView.shape,
   participantList: z.array(z.object({ name: z.string(), age: z.optional(z.nullable(z.number())) })),
-  contact: z.object({ name: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())) }),
+  contact: z.object({
+    name: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())),
+    /** Whether the holder gets e-mail about the registration (false once they unsubscribe). */
+    emailUpdates: z.optional(z.boolean()),
+  }),
 });
 export type AdminRegistration = z.infer<typeof AdminRegistration>;
 

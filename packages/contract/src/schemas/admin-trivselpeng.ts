@@ -26,7 +26,11 @@ export const AdminTrivselpeng = z.object({
   reference: Reference,
   status: TrivselpengStatus,
   area: Id,
-  applicant: z.object({ name: z.string(), address: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())), age: z.number() }),
+  applicant: z.object({
+    name: z.string(), address: z.string(), phone: z.optional(z.nullable(z.string())), email: z.optional(z.nullable(z.string())),
+    /** Whether the applicant gets e-mail about the application (false once they unsubscribe). */
+    emailUpdates: z.optional(z.boolean()), age: z.number(),
+  }),
   coOrganisers: z.array(z.object({ name: z.string(), address: z.string() })),
   activity: z.object({
     title: z.string(),

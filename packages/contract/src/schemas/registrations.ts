@@ -15,12 +15,19 @@ export const RegistrationCreate = z.strictObject({
       name: ShortText(100),
       phone: z.optional(Phone),
       email: z.optional(Email),
+      /** The holder wants e-mail about the registration (confirmation, a place from the waitlist, cancelled); needs `email`. */
+      emailUpdates: z.optional(z.boolean()),
     })
     .check(
       z.refine((c) => c.phone !== undefined || c.email !== undefined, {
         message: 'Give a phone number or an email address',
         path: ['phone'],
         params: { code: 'phone_or_email' },
+      }),
+      z.refine((c) => c.emailUpdates !== true || c.email !== undefined, {
+        message: 'Give an email address to get updates by email',
+        path: ['email'],
+        params: { code: 'required' },
       }),
     ),
   /**

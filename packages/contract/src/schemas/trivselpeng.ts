@@ -14,6 +14,8 @@ export const Applicant = z
     address: ShortText(200),
     phone: z.optional(Phone),
     email: z.optional(Email),
+    /** The applicant wants e-mail about the application (receipt, each decision); needs `email`. */
+    emailUpdates: z.optional(z.boolean()),
     age: z.number().check(z.int(), z.gte(0), z.lte(120)),
   })
   .check(
@@ -21,6 +23,11 @@ export const Applicant = z
       message: 'Give a phone number or an email address',
       path: ['phone'],
       params: { code: 'phone_or_email' },
+    }),
+    z.refine((c) => c.emailUpdates !== true || c.email !== undefined, {
+      message: 'Give an email address to get updates by email',
+      path: ['email'],
+      params: { code: 'required' },
     }),
   );
 

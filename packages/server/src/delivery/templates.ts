@@ -134,31 +134,102 @@ export const staffMail = (event: Event, ctx: TemplateContext): MailContent => {
   }
 };
 
-/** To the tenant about their own report: a receipt, a new status, or a message from staff. */
+const kr = (n: number) => `${new Intl.NumberFormat('sv-SE').format(n)} kr`;
+const occurrenceText = (occurrence: string) => occurrence.replace('T', ' kl. ');
+
+/** What staff wrote to the applicant with a decision (kept in the application's history). */
+const decisionMessage = (store: Store, reference: string, at: string): string | null => {
+  const stored = store.getTrivselpeng(reference);
+  return stored ? (store.trivselpengHistory(stored.rowId).find((h) => h.at === at && h.message)?.message ?? null) : null;
+};
+
+/** To the tenant about their own case: a receipt, a new status or decision, a message from staff, a place. */
 export const tenantMail = (event: Event, ctx: TemplateContext, unsubscribeUrl: string): MailContent | null => {
-  const org = ctx.config.organisation.name;
-  const outro = [
-    `Du kan se hur det går med ärendet via länken du fick när du skickade in det.`,
-    `Vill du inte få fler mejl om ärendet? Avsluta här: ${unsubscribeUrl}`,
-  ];
+  const { config, store } = ctx;
+  const org = config.organisation.name;
+  const stop = (what: string) => `Vill du inte få fler mejl om ${what}? Avsluta här: ${unsubscribeUrl}`;
+  const reportOutro = ['Du kan se hur det går med ärendet via länken du fick när du skickade in det.', stop('ärendet')];
+  const applicationOutro = ['Du kan se hur det går med ansökan via länken du fick när du skickade in den.', stop('ansökan')];
+  const registrationOutro = ['Vill du avboka? Använd länken du fick när du anmälde dig.', stop('anmälan')];
+  const activityTitle = (id: string) => store.getActivity(id)?.title.sv ?? 'aktiviteten';
   switch (event.type) {
     case 'report.created':
       return compose(`Vi har tagit emot ditt ärende ${event.data.reference}`, `Tack! ${org} har tagit emot det du skickade in.`, [
         ['Ärendenummer', event.data.reference],
-        ['Mottaget', when(ctx.config, event.data.createdAt)],
-      ], outro);
+        ['Mottaget', when(config, event.data.createdAt)],
+      ], reportOutro);
     case 'report.status_changed':
       return compose(`Ditt ärende ${event.data.reference}: ${statusName(event.data.status)}`, 'Det har hänt något i ditt ärende.', [
         ['Ärendenummer', event.data.reference],
         ['Status nu', statusName(event.data.status)],
-      ], outro);
+      ], reportOutro);
     case 'report.message_to_tenant': {
-      const report = ctx.store.getReport(event.data.reference)?.report;
+      const report = store.getReport(event.data.reference)?.report;
       return compose(`Meddelande om ditt ärende ${event.data.reference}`, `${org} har skrivit till dig om ditt ärende.`, [
         ['Ärendenummer', event.data.reference],
         ...(report ? [['Status nu', statusName(report.status)] as Row] : []),
         ['Meddelande', event.data.message],
-      ], outro);
+      ], reportOutro);
+    }
+    case 'application.submitted': {
+      const a = event.data;
+      return compose(`Vi har tagit emot din ansökan om trivselpeng ${a.reference}`, `Tack! ${org} har tagit emot din ansökan om trivselpeng.`, [
+        ['Ansökan', a.reference],
+        ['Aktivitet', a.activity.title],
+        ['Datum', a.activity.date],
+        ['Du söker', kr(a.requestedTotal)],
+        ['Besked', `Du får besked inom ${config.limits.trivselpeng.decisionDays} arbetsdagar.`],
+      ], applicationOutro);
+    }
+    case 'application.decided': {
+      const d = event.data;
+      const message = decisionMessage(store, d.reference, d.at);
+      const subject: Record<string, string> = {
+        under_review: `Vi går igenom din ansökan ${d.reference}`,
+        approved: `Din ansökan ${d.reference} är beviljad`,
+        rejected: `Din ansökan ${d.reference} är inte beviljad`,
+        paid: `Pengarna för ansökan ${d.reference} är utbetalda`,
+      };
+      return compose(subject[d.status] ?? `Din ansökan ${d.reference}: ${statusName(d.status)}`, `${org} har ett besked om din ansökan om trivselpeng.`, [
+        ['Ansökan', d.reference],
+        ['Beslut', statusName(d.status)],
+        ...(d.status === 'approved' && d.approvedAmount ? [['Du får', kr(d.approvedAmount)] as Row] : []),
+        ...(d.status === 'rejected' && d.reason ? [['Varför', d.reason] as Row] : []),
+        ...(d.status !== 'rejected' && message ? [['Meddelande', message] as Row] : []),
+      ], applicationOutro);
+    }
+    case 'registration.created': {
+      const r = event.data;
+      const waiting = r.waitlistedParticipants ?? (r.status === 'waitlisted' ? r.participants : 0);
+      const placed = r.participants - waiting;
+      return compose(
+        waiting === 0 ? `Du är anmäld: ${activityTitle(r.activityId)}` : `Din anmälan: ${activityTitle(r.activityId)}`,
+        waiting === 0 ? 'Tack för din anmälan! Välkommen.' : 'Tack för din anmälan! Aktiviteten är full just nu, så du står på väntelistan.',
+        [
+          ['Aktivitet', activityTitle(r.activityId)],
+          ['Tillfälle', occurrenceText(r.occurrence)],
+          ...(placed > 0 ? [['Har plats', String(placed)] as Row] : []),
+          ...(waiting > 0 ? [['På väntelistan', `${waiting}${r.waitlistPosition ? ` (plats ${r.waitlistPosition} i kön)` : ''}`] as Row] : []),
+          ...(waiting > 0 ? [['Vad händer nu?', 'Om någon avbokar får du ett mejl när du har fått en plats.'] as Row] : []),
+        ],
+        registrationOutro,
+      );
+    }
+    case 'registration.promoted': {
+      const r = event.data;
+      return compose(`Du har fått plats: ${activityTitle(r.activityId)}`, 'Någon har avbokat, så nu har du fått en plats. Välkommen!', [
+        ['Aktivitet', activityTitle(r.activityId)],
+        ['Tillfälle', occurrenceText(r.occurrence)],
+        ['Nya platser', String(r.promoted)],
+        ...(r.waitlistedParticipants > 0 ? [['Väntar fortfarande', String(r.waitlistedParticipants)] as Row] : []),
+      ], registrationOutro);
+    }
+    case 'registration.cancelled': {
+      const r = event.data;
+      return compose(`Avbokad: ${activityTitle(r.activityId)}`, 'Din anmälan är avbokad.', [
+        ['Aktivitet', activityTitle(r.activityId)],
+        ['Tillfälle', occurrenceText(r.occurrence)],
+      ], [stop('anmälan')]);
     }
     default:
       return null;

@@ -16,6 +16,7 @@ import { nextDelay, RETRY_SCHEDULE_MS } from './schedule.js';
 import { staffMail, tenantMail } from './templates.js';
 import { linkKey, photoLink, unsubscribeToken } from './links.js';
 import { routeWaitingEvents } from './outbox.js';
+import { tenantMailTo } from './tenant-records.js';
 
 export interface WorkerOptions {
   store: Store;
@@ -237,7 +238,7 @@ export class DeliveryWorker {
 
   /** A tenant who unsubscribed after the mail was queued gets no more: the delivery ends without sending. */
   private tenantStillWantsMail(d: StoredDelivery): boolean {
-    const report = this.o.store.getReport(d.record)?.report;
-    return !!report && !report.contact.anonymous && report.contact.emailUpdates === true && report.contact.email?.toLowerCase() === d.destination.toLowerCase();
+    const to = tenantMailTo(this.o.store, d.record);
+    return to !== null && to.email.toLowerCase() === d.destination.toLowerCase();
   }
 }

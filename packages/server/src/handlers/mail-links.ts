@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Deps, HandlerMap } from '../http/context.js';
 import { notFound } from '../http/problem.js';
 import { linkKey, photoLinkValid, unsubscribeRecord, unsubscribeValid } from '../delivery/links.js';
+import { tenantRecord } from '../delivery/tenant-records.js';
 
 // One answer for every miss: a link that is wrong, expired or for a record that is gone.
 const NO_LINK = 'This link is not valid (any more).';
@@ -11,14 +12,13 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 
-/** The report a token is for, when the token matches the address it holds. */
-const reportFor = (deps: Deps, token: string) => {
+/** The case a token is for, when the token matches the address it holds. */
+const caseFor = (deps: Deps, token: string) => {
   const record = unsubscribeRecord(token);
-  const stored = record ? deps.store.getReport(record) : undefined;
-  const contact = stored?.report.contact;
-  if (!stored || !contact || contact.anonymous || !contact.email) throw notFound(NO_LINK);
-  if (!unsubscribeValid(linkKey(deps.store, deps.now()), token, contact.email)) throw notFound(NO_LINK);
-  return stored;
+  const found = record ? tenantRecord(deps.store, record) : undefined;
+  if (!record || !found?.email) throw notFound(NO_LINK);
+  if (!unsubscribeValid(linkKey(deps.store, deps.now()), token, found.email)) throw notFound(NO_LINK);
+  return { record, found };
 };
 
 const wantsHtml = (accept: string | undefined) => /text\/html/.test(accept ?? '');
@@ -27,12 +27,12 @@ export const mailLinkHandlers: HandlerMap = {
   getUnsubscribe: {
     hideInvalid: NO_LINK,
     handle: ({ deps, params }) => {
-      const { report } = reportFor(deps, (params as { token: string }).token);
+      const { found } = caseFor(deps, (params as { token: string }).token);
       const html = page(
-        `Sluta få mejl om ärende ${report.reference}`,
-        `<p>Du får mejl när något händer i ärende ${escapeHtml(report.reference)}. Vill du sluta få dem?</p>` +
+        `Sluta få mejl om ${found.name}`,
+        `<p>Du får mejl när något händer med ${escapeHtml(found.name)}. Vill du sluta få dem?</p>` +
           '<form method="post"><button type="submit">Ja, sluta skicka mejl</button></form>' +
-          '<p>Ärendet fortsätter som vanligt. Du kan fortfarande se hur det går via länken du fick när du skickade in det.</p>',
+          '<p>Allt annat fortsätter som vanligt. Du kan fortfarande se hur det går via länken du fick när du skickade in.</p>',
       );
       return { raw: html, contentType: 'text/html; charset=utf-8' };
     },
@@ -42,20 +42,14 @@ export const mailLinkHandlers: HandlerMap = {
     handle: (ctx) => {
       const token = (ctx.params as { token: string }).token;
       const result = ctx.commit(() => {
-        const stored = reportFor(ctx.deps, token);
-        const { report } = stored;
-        if (!report.contact.anonymous && report.contact.emailUpdates) {
-          ctx.deps.store.updateReport(stored.rowId, { ...report, contact: { ...report.contact, emailUpdates: false } });
-        }
-        return { body: { record: report.reference, unsubscribed: true } };
+        const { record, found } = caseFor(ctx.deps, token);
+        if (found.wantsMail) found.stopMail();
+        return { body: { record, unsubscribed: true } };
       });
       // the page's button posts a form from a browser: answer it with a page, mail programs with JSON
       if (!wantsHtml(ctx.request.headers.accept)) return result;
-      const reference = (result.body as { record: string }).record;
-      return {
-        raw: page('Klart', `<p>Du får inga fler mejl om ärende ${escapeHtml(reference)}.</p>`),
-        contentType: 'text/html; charset=utf-8',
-      };
+      const name = tenantRecord(ctx.deps.store, (result.body as { record: string }).record)?.name ?? 'ärendet';
+      return { raw: page('Klart', `<p>Du får inga fler mejl om ${escapeHtml(name)}.</p>`), contentType: 'text/html; charset=utf-8' };
     },
   },
   getPhotoLink: {

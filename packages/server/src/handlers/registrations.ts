@@ -7,13 +7,14 @@ import { newId, newToken, sha256, tokenMatches } from '../domain/tokens.js';
 import type { StoredRegistration } from '../storage/store.js';
 import type { Activity } from '@grannskap/contract';
 import { emitEvent } from '../delivery/outbox.js';
+import { tenantMailTo } from '../delivery/tenant-records.js';
 
 const NO_REGISTRATION = 'No registration matches this link.';
 
 interface RegistrationInput {
   occurrence: string;
   participants: { name: string; age?: number }[];
-  contact: { name: string; phone?: string; email?: string };
+  contact: { name: string; phone?: string; email?: string; emailUpdates?: boolean };
   waitlistOk?: boolean;
   locale?: string;
 }
@@ -74,12 +75,15 @@ const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
       tokenHash: sha256(token), seq: deps.store.nextRegistrationSeq(), createdAt: isoInstant(now, config.timeZone),
       details: {
         participantList: b.participants.map((p) => ({ name: p.name, age: p.age ?? null })),
-        contact: { name: b.contact.name, phone: b.contact.phone ?? null, email: b.contact.email ?? null },
+        contact: { name: b.contact.name, phone: b.contact.phone ?? null, email: b.contact.email ?? null, emailUpdates: b.contact.emailUpdates === true },
         locale: b.locale ?? null,
       },
     };
     deps.store.insertRegistration(registration);
-    emitEvent(deps, { type: 'registration.created', record: registration.id, subject: subjectOf(activity), at: registration.createdAt, data: adminView(deps, registration) });
+    emitEvent(deps, {
+      type: 'registration.created', record: registration.id, subject: subjectOf(activity), at: registration.createdAt, data: adminView(deps, registration),
+      tenant: tenantMailTo(deps.store, registration.id),
+    });
     return { status: 201, body: { ...view(deps, registration), cancelToken: token } };
   });
 
@@ -96,6 +100,7 @@ const cancel = (ctx: Ctx<{ id: string }, unknown, { token: string }>) =>
         emitEvent(deps, {
           type: 'registration.cancelled', record: r.id, subject: subjectOf(activity), at,
           data: { id: r.id, activityId: r.activityId, occurrence: r.occurrence, participants: r.participants, at },
+          tenant: tenantMailTo(deps.store, r.id),
         });
       }
       if (activity?.capacity != null) {
@@ -111,6 +116,7 @@ const cancel = (ctx: Ctx<{ id: string }, unknown, { token: string }>) =>
           emitEvent(deps, {
             type: 'registration.promoted', record: w.id, subject: subjectOf(activity), at,
             data: { id: w.id, activityId: w.activityId, occurrence: w.occurrence, promoted: moved, waitlistedParticipants: w.waitlisted - moved, at },
+            tenant: tenantMailTo(deps.store, w.id),
           });
         }
       }

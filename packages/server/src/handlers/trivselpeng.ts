@@ -10,10 +10,11 @@ import type { TrivselpengCore } from '../storage/store.js';
 import { adminTrivselpeng, followUpAvailable, trivselpengCase } from './trivselpeng-view.js';
 import { NO_CASE } from './cases.js';
 import { emitEvent } from '../delivery/outbox.js';
+import { tenantMailTo } from '../delivery/tenant-records.js';
 
 interface TrivselpengInput {
   area: string;
-  applicant: { name: string; address: string; phone?: string; email?: string; age: number };
+  applicant: { name: string; address: string; phone?: string; email?: string; emailUpdates?: boolean; age: number };
   coOrganisers: { name: string; address: string }[];
   activity: { title: string; description: string; date: string; startTime?: string; place: string; targetGroup: string; expectedParticipants: number };
   budget: { item: string; amount: number }[];
@@ -50,7 +51,7 @@ const createTrivselpeng = (ctx: Ctx<unknown, unknown, TrivselpengInput>) =>
     const token = newToken();
     const core: TrivselpengCore = {
       reference, status: 'submitted', area: b.area,
-      applicant: { ...b.applicant, phone: b.applicant.phone ?? null, email: b.applicant.email ?? null },
+      applicant: { ...b.applicant, phone: b.applicant.phone ?? null, email: b.applicant.email ?? null, emailUpdates: b.applicant.emailUpdates === true },
       coOrganisers: b.coOrganisers,
       activity: { ...b.activity, startTime: b.activity.startTime ?? null },
       budget: b.budget, requestedTotal: b.requestedTotal, createdAt: at, updatedAt: at,
@@ -59,7 +60,7 @@ const createTrivselpeng = (ctx: Ctx<unknown, unknown, TrivselpengInput>) =>
     deps.store.addTrivselpengHistory(rowId, { status: 'submitted', at, by: null, note: null, message: null });
     emitEvent(deps, {
       type: 'application.submitted', record: reference, subject: { kind: 'application', area: b.area }, at,
-      data: adminTrivselpeng(deps.store, deps.store.getTrivselpeng(reference)!),
+      data: adminTrivselpeng(deps.store, deps.store.getTrivselpeng(reference)!), tenant: tenantMailTo(deps.store, reference),
     });
     return { status: 201, body: { reference, token, status: core.status, createdAt: at, decisionBy: addWorkingDays(today, rules.decisionDays) } };
   });
@@ -128,6 +129,7 @@ const decide = (ctx: Ctx<{ reference: string }, unknown, Decision>) =>
         reference: stored.core.reference, status: d.status, previousStatus: from,
         approvedAmount: d.status === 'approved' ? d.amount : null, reason: d.status === 'rejected' ? d.reason : null, at,
       },
+      tenant: tenantMailTo(deps.store, stored.core.reference),
     });
     return { body: adminTrivselpeng(deps.store, deps.store.getTrivselpeng(stored.core.reference)!) };
   });

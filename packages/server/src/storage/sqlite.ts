@@ -198,6 +198,7 @@ export const openSqliteStore = (dataDir: string): Store => {
       new Map((q.occurrenceCounts.all(activityId) as Row[]).map((r) => [String(r.occurrence), { confirmed: Number(r.confirmed), waitlisted: Number(r.waitlisted) }])),
     setRegistrationStatus: (id, status, waitlisted = 0) => { q.registrationStatus.run(status, waitlisted, id); },
     nextRegistrationSeq: () => store.nextSequence('registration'),
+    setRegistrationDetails: (id, details) => { db.prepare('UPDATE registrations SET json = ? WHERE id = ?').run(JSON.stringify(details), id); },
 
     purgeExpired: (cutoffs, log) =>
       db.transaction(() => {
@@ -253,6 +254,10 @@ export const openSqliteStore = (dataDir: string): Store => {
       if (change.approvedAmount !== undefined) { sets.push('approved_amount = ?'); args.push(change.approvedAmount); }
       if (change.followUp !== undefined) { sets.push('follow_up = ?'); args.push(change.followUp ? JSON.stringify(change.followUp) : null); }
       db.prepare(`UPDATE trivselpeng SET ${sets.join(', ')} WHERE id = ?`).run(...args, rowId);
+    },
+    setTrivselpengApplicant: (rowId, applicant) => {
+      const current = db.prepare('SELECT json FROM trivselpeng WHERE id = ?').get(rowId) as Row;
+      db.prepare('UPDATE trivselpeng SET json = ? WHERE id = ?').run(JSON.stringify({ ...json<TrivselpengCore>(current.json), applicant }), rowId);
     },
     listTrivselpeng: (f: TrivselpengFilter, limit, before) => {
       const w = where([['status = ?', f.status], ['area = ?', f.area], ['id < ?', before]]);

@@ -28,7 +28,7 @@ export interface StoredRegistration {
   id: string; activityId: string; occurrence: string; status: 'confirmed' | 'waitlisted' | 'cancelled';
   /** `waitlisted`: how many of the participants (the last in `details.participantList`) wait for a place. */
   participants: number; waitlisted: number; tokenHash: string; seq: number; createdAt: string;
-  details: { participantList: { name: string; age?: number | null }[]; contact: { name: string; phone?: string | null; email?: string | null }; locale?: string | null };
+  details: { participantList: { name: string; age?: number | null }[]; contact: { name: string; phone?: string | null; email?: string | null; emailUpdates?: boolean }; locale?: string | null };
 }
 
 export interface ReportFilter { status?: string; kind?: string; area?: string; category?: string }
@@ -117,10 +117,12 @@ export interface Store extends DeliveryStore {
   /** Sets the status and how many of the participants wait (0 unless some wait for a place). */
   setRegistrationStatus(id: string, status: StoredRegistration['status'], waitlisted?: number): void;
   nextRegistrationSeq(): number;
+  setRegistrationDetails(id: string, details: StoredRegistration['details']): void;
 
   insertTrivselpeng(core: TrivselpengCore, tokenHash: string): number;
   getTrivselpeng(reference: string): StoredTrivselpeng | undefined;
   updateTrivselpeng(rowId: number, change: { status: string; updatedAt: string; approvedAmount?: number | null; followUp?: FollowUp | null }): void;
+  setTrivselpengApplicant(rowId: number, applicant: TrivselpengCore['applicant']): void;
   listTrivselpeng(filter: TrivselpengFilter, limit: number, beforeRowId?: number): StoredTrivselpeng[];
   addTrivselpengHistory(rowId: number, entry: HistoryRow): void;
   trivselpengHistory(rowId: number): HistoryRow[];
