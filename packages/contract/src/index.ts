@@ -57,7 +57,7 @@ export {
   adminListReports, adminGetReport, adminSetReportStatus, adminGetAttachment, adminCreateActivity, adminUpdateActivity,
   adminCancelActivity, adminListRegistrations, adminListTrivselpeng, adminGetTrivselpeng, adminDecideTrivselpeng,
   adminRetentionLog, adminGetRouting, adminSetRouting, adminRoutingDryRun, adminRotateWebhookSecret, adminListDeliveries,
-  adminGetDelivery, adminRetryDelivery, adminDestinationHealth,
+  adminGetDelivery, adminRetryDelivery, adminDestinationHealth, adminMetrics,
 } from './routes/admin.js';
 export { allRoutes } from './routes/all.js';
 

@@ -334,6 +334,23 @@ describe('delivery', () => {
     assert.equal(hook.failing, true);
     assert.ok(hook.consecutiveFailures >= 8, `${hook.consecutiveFailures} failures in a row`);
     assert.ok(hook.dead >= 2);
+    // … and in the metrics a Prometheus scraper reads with the staff token (a tenant's mail is no destination there)
+    const tenant = await submitReport(t, { contact: { anonymous: false, name: 'Eli', email: 'eli@example.se', emailUpdates: true } });
+    await eventually(async () => (await deliveriesOf(t, tenant.reference)).find((d) => d.audience === 'tenant' && d.state === 'delivered'), 10_000, 'tenant mail');
+    const scraped = await fetch(`${t.url}/v1/admin/metrics`, { headers: { authorization: `Bearer ${t.admin}` } });
+    assert.equal(scraped.status, 200);
+    assert.match(scraped.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
+    const text = await scraped.text();
+    const metric = (line: RegExp) => Number(line.exec(text)?.[1] ?? Number.NaN);
+    assert.equal(metric(/^grannskap_delivery_destination_failing\{channel="webhook",destination="case-system"\} (\d+)$/m), 1, text);
+    assert.ok(metric(/^grannskap_deliveries\{state="dead"\} (\d+)$/m) >= 2, text);
+    assert.ok(metric(/^grannskap_delivery_attempts_total\{channel="webhook",outcome="retry"\} (\d+)$/m) >= SCHEDULE.length * 2, text);
+    assert.ok(metric(/^grannskap_delivery_attempts_total\{channel="webhook",outcome="dead"\} (\d+)$/m) >= 2, text);
+    assert.match(text, /^# TYPE grannskap_delivery_attempt_duration_seconds histogram$/m);
+    assert.doesNotMatch(text, /example\.se/, 'no tenant address among the destinations');
+    const healthNow = await call<DestinationHealthList>(t, adminDestinationHealth, { admin: t.admin });
+    assert.ok(!healthNow.body.items.some((i) => i.destination.endsWith('@example.se')), 'nor in the destination health');
+    assert.equal((await fetch(`${t.url}/v1/admin/metrics`)).status, 401, 'not without the token');
 
     receiver.behave({ kind: 'ok' });
     const retried = await call<DeliveryDetail>(t, adminRetryDelivery, { admin: t.admin, params: { id: dead.id } });

@@ -22,7 +22,7 @@ describe('startup', () => {
     try {
       const { getCase: _missing, ...incomplete } = handlers;
       assert.throws(
-        () => bindRoutes(Fastify(), allRoutes, incomplete, { store, now: () => new Date(), config: () => { throw new Error('unused'); }, routing: () => undefined, uploadsDir: dir, version: '0', kickDeliveries: () => undefined, delivery: () => ({ worker: false, mail: false }) }, null),
+        () => bindRoutes(Fastify(), allRoutes, incomplete, { store, now: () => new Date(), config: () => { throw new Error('unused'); }, routing: () => undefined, metrics: async () => ({ text: '', contentType: 'text/plain' }), uploadsDir: dir, version: '0', kickDeliveries: () => undefined, delivery: () => ({ worker: false, mail: false }) }, null),
         /No handler for operation\(s\): getCase/,
       );
     } finally {

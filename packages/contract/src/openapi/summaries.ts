@@ -30,6 +30,7 @@ export const summaries: Record<string, string> = {
   adminGetDelivery: 'One delivery with every attempt: time, status code, latency, error.',
   adminRetryDelivery: 'Send a delivery again now (a dead one too), under the same event id.',
   adminDestinationHealth: 'How each destination fares: failures in a row, last success, waiting and dead deliveries; setup warnings.',
+  adminMetrics: 'Metrics for Prometheus: deliveries by state, attempts by outcome, failing destinations, and the process.',
   getUnsubscribe: 'The page behind the unsubscribe link in a tenant mail: it asks before anything changes.',
   unsubscribe: 'Stop the mails about one case (one-click unsubscribe, RFC 8058).',
   getPhotoLink: 'A case photo through the expiring signed link in a staff mail.',

@@ -121,3 +121,9 @@ export const adminDestinationHealth = defineRoute({
   method: 'GET', path: '/v1/admin/destinations', operationId: 'adminDestinationHealth', tag: 'admin', admin: true,
   response: DestinationHealthList, errors: adminErrors,
 });
+
+/** Metrics in the Prometheus text format (a scraper sends the staff token as a bearer token). */
+export const adminMetrics = defineRoute({
+  method: 'GET', path: '/v1/admin/metrics', operationId: 'adminMetrics', tag: 'admin', admin: true,
+  produces: 'text/plain', errors: adminErrors,
+});

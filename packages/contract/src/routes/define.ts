@@ -35,7 +35,7 @@ export interface Route<
   readonly response?: R;
   readonly status?: 200 | 201 | 204;
   /** Media type of a non-JSON response. */
-  readonly produces?: 'text/calendar' | 'image/jpeg' | 'text/html';
+  readonly produces?: 'text/calendar' | 'image/jpeg' | 'text/html' | 'text/plain';
   /** Sends `ETag`/`Cache-Control` and answers `If-None-Match` with 304. */
   readonly cacheable?: boolean;
   /** Status codes of problem documents this operation can answer with. */

@@ -17,8 +17,10 @@ import { demoStaticRoots, registerStatic } from './static.js';
 import { registerOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
 import { DEFAULT_RETENTION_INTERVAL_MS, resolveRetention, runRetention } from './retention.js';
-import { DeliveryWorker } from '../delivery/worker.js';
+import { DeliveryWorker, FAILING_AFTER } from '../delivery/worker.js';
 import { createMailer, mailOptionsFromEnv } from '../delivery/mailer.js';
+import { createDeliveryMetrics } from '../delivery/metrics.js';
+import { routeWaitingEvents } from '../delivery/outbox.js';
 import { registerDemoOutbox } from '../demo/outbox-routes.js';
 
 z.config(z.locales.en());
@@ -181,6 +183,8 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
       },
     };
 
+    const metrics = createDeliveryMetrics(store, FAILING_AFTER, () => routeWaitingEvents({ store, now, ...settings }));
+
     if (options.demoOutbox) await registerDemoOutbox(app, store, options.demoOutbox, now);
     const delivery = options.delivery === false ? null : (options.delivery ?? {});
     const mailOptions = delivery
@@ -192,6 +196,7 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
       ? new DeliveryWorker({
           store, now, logger: app.log, mailer, publicUrl: () => publicUrl, config: settings.config, routing: settings.routing,
           schedule: delivery.schedule, timeoutMs: delivery.timeoutMs, pollMs: delivery.pollMs, leaseMs: delivery.leaseMs, concurrency: delivery.concurrency,
+          onAttempt: metrics.attempted,
         })
       : null;
     workers.set(app, { worker, setPublicUrl: (url) => { if (!delivery?.publicUrl) publicUrl = url; } });
@@ -208,6 +213,7 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
       version: VERSION,
       kickDeliveries: () => worker?.kick(),
       delivery: () => ({ worker: worker !== null, mail: mailer !== null }),
+      metrics: async () => ({ text: await metrics.registry.metrics(), contentType: metrics.registry.contentType }),
     }, limits);
     registerOpenApi(app, VERSION);
     await app.ready();

@@ -34,6 +34,8 @@ export interface WorkerOptions {
   pollMs?: number;
   concurrency?: number;
   photoLinkDays?: number;
+  /** Counts each attempt (the metrics endpoint). */
+  onAttempt?: (channel: StoredDelivery['channel'], outcome: 'delivered' | 'retry' | 'dead', seconds: number) => void;
 }
 
 /** Failures in a row after which a destination is flagged as failing (a warning in the log and in the staff API). */
@@ -49,7 +51,7 @@ export class DeliveryWorker {
   private stopped = false;
   private kicked = false;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly o: Required<Omit<WorkerOptions, 'mailer'>> & { mailer: Mailer | null };
+  private readonly o: Required<Omit<WorkerOptions, 'mailer' | 'onAttempt'>> & Pick<WorkerOptions, 'onAttempt'> & { mailer: Mailer | null };
   private readonly flagged = new Set<string>();
   private readonly failures = new Map<string, number>();
 
@@ -156,9 +158,10 @@ export class DeliveryWorker {
       : delay === null
         ? ({ state: 'dead', error: result.error ?? 'failed' } as const)
         : ({ state: 'pending', nextAt: finished.getTime() + delay, error: result.error ?? 'failed' } as const);
+    this.o.onAttempt?.(d.channel, outcome.state === 'pending' ? 'retry' : outcome.state, attempt.latencyMs / 1000);
     const kept = await this.record(d.seq, attempt, outcome);
     if (!kept) this.o.logger.warn({ delivery: d.id }, 'a delivery lease ran out during its attempt; another process may send it again');
-    if (outcome.state === 'dead') this.o.logger.warn({ delivery: d.id, destination: d.destination, error: outcome.error }, 'delivery gave up: dead letter');
+    if (outcome.state === 'dead') this.o.logger.warn({ delivery: d.id, destination: d.audience === 'tenant' ? '(tenant)' : d.destination, error: outcome.error }, 'delivery gave up: dead letter');
     this.watch(d, result.ok);
   }
 
@@ -193,6 +196,8 @@ export class DeliveryWorker {
    * memory per process (a log line); the staff API counts from the attempt log, across processes.
    */
   private watch(d: StoredDelivery, ok: boolean): void {
+    // a tenant's address is personal data and no destination to watch: it is neither logged nor flagged
+    if (d.audience === 'tenant') return;
     const key = `${d.channel}:${d.destination}`;
     if (ok) {
       this.failures.delete(key);

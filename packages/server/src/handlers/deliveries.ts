@@ -74,4 +74,10 @@ export const deliveryHandlers: HandlerMap = {
       return { body: { items, warnings } satisfies DestinationHealthList };
     },
   },
+  adminMetrics: {
+    handle: async ({ deps }) => {
+      const { text, contentType } = await deps.metrics();
+      return { raw: text, contentType };
+    },
+  },
 };

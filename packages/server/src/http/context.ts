@@ -16,6 +16,8 @@ export interface Deps {
   kickDeliveries: () => void;
   /** Whether this process sends deliveries, and whether it has a mail server to send mail with. */
   delivery: () => { worker: boolean; mail: boolean };
+  /** The metrics in the Prometheus text format. */
+  metrics: () => Promise<{ text: string; contentType: string }>;
 }
 
 export interface JsonResult { status?: number; body: unknown; headers?: Record<string, string> }

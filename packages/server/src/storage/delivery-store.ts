@@ -72,6 +72,7 @@ export interface DeliveryStore {
   deliveryAttempts(seq: number): DeliveryAttempt[];
   /** Makes a delivery due now (a dead one too); its attempts so far stay in the log. */
   retryDelivery(id: string, now: number): void;
+  /** Health of each staff destination (tenants' addresses are not listed). */
   destinationStats(): DestinationStats[];
   /** How many deliveries are in each state (for metrics and tests). */
   deliveryCounts(): Record<DeliveryState, number>;

@@ -48,7 +48,8 @@ export const sqliteDeliveries = (db: SqliteDatabase): DeliveryStore => {
     retry: db.prepare("UPDATE deliveries SET state = 'pending', next_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND state != 'sending'"),
     counts: db.prepare('SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state'),
     destinations: db.prepare(
-      "SELECT channel, destination, SUM(state IN ('pending', 'sending')) AS pending, SUM(state = 'dead') AS dead FROM deliveries GROUP BY channel, destination ORDER BY channel, destination",
+      // staff destinations only: a tenant's address is personal data, and one tenant is no destination to watch
+      "SELECT channel, destination, SUM(state IN ('pending', 'sending')) AS pending, SUM(state = 'dead') AS dead FROM deliveries WHERE audience = 'staff' GROUP BY channel, destination ORDER BY channel, destination",
     ),
     lastSuccess: db.prepare(
       'SELECT a.id, a.at FROM delivery_attempts a JOIN deliveries d ON d.seq = a.delivery_seq WHERE d.channel = ? AND d.destination = ? AND a.error IS NULL ORDER BY a.id DESC LIMIT 1',
