@@ -69,6 +69,6 @@ export { swedishHolidays, holidayOn, easterSunday } from './time/holidays.js';
 export type { Holiday } from './time/holidays.js';
 export { addWorkingDays } from './time/working-days.js';
 export { onCall, answerAt } from './time/on-call.js';
-export type { OnCallConfig } from './time/on-call.js';
+export type { OnCallConfig, OnCallAnswer } from './time/on-call.js';
 export { buildIcs, escapeText, foldLine } from './ics/calendar.js';
 export type { IcsCalendar, IcsEvent } from './ics/calendar.js';

@@ -18,10 +18,11 @@ const openAt = (hours: readonly OpeningHours[], day: number, t: number): boolean
     return (h.days.includes(day) && t >= open) || (h.days.includes(yesterday) && t < close);
   });
 
-type Answer = Omit<OnCallStatus, 'until'>;
+/** Who answers at a moment, without how long they do. */
+export type OnCallAnswer = Omit<OnCallStatus, 'until'>;
 
 /** Who answers at `instant`, without `until` (the cheap part of `onCall`, for code that routes many cases). */
-export const answerAt = (config: OnCallConfig, instant: Date): Answer => {
+export const answerAt = (config: OnCallConfig, instant: Date): OnCallAnswer => {
   const w = wallClock(instant, config.timeZone);
   const date = localDateOf(w);
   const t = w.hour * 60 + w.minute;

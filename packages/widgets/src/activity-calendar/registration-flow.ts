@@ -114,7 +114,8 @@ export class RegistrationFlow {
   private setForm(patch: Partial<RegistrationForm>): void {
     if (!this.reg) return;
     const touched = Object.keys(patch);
-    const errors = this.reg.errors.filter((e) => !touched.some((t) => (t === 'name' && e.field === 'c-name') || (t === 'phone' && (e.field === 'c-phone' || e.field === 'c-email')) || (t === 'email' && (e.field === 'c-email' || e.field === 'c-phone')) || (t === 'consent' && e.field === 'consent') || (t === 'participants' && e.field.startsWith('p'))));
+    // the box for e-mail about the registration touches the e-mail field, where a missing address is said
+    const errors = this.reg.errors.filter((e) => !touched.some((t) => (t === 'name' && e.field === 'c-name') || (t === 'phone' && (e.field === 'c-phone' || e.field === 'c-email')) || (t === 'email' && (e.field === 'c-email' || e.field === 'c-phone')) || (t === 'emailUpdates' && e.field === 'c-email') || (t === 'consent' && e.field === 'consent') || (t === 'participants' && e.field.startsWith('p'))));
     this.patchReg({ form: { ...this.reg.form, ...patch }, errors });
   }
 

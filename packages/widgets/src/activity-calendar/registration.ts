@@ -35,6 +35,8 @@ export interface RegistrationForm {
   name: string;
   phone: string;
   email: string;
+  /** E-mail about the registration (a confirmation, a place from the queue); needs `email`. */
+  emailUpdates: boolean;
   consent: boolean;
   /** The visitor has been told it is full and accepts the waitlist. */
   waitlist: boolean;
@@ -46,7 +48,7 @@ export type RegError = FieldError;
 /** A new form: for a children's activity one child to fill in; else the one who registers, with nobody besides. */
 export const emptyForm = (entry: Entry): RegistrationForm => {
   const children = isForChildren(entry.activity);
-  return { self: !children, participants: children ? [{ name: '', age: '' }] : [], name: '', phone: '', email: '', consent: false, waitlist: false };
+  return { self: !children, participants: children ? [{ name: '', age: '' }] : [], name: '', phone: '', email: '', emailUpdates: false, consent: false, waitlist: false };
 };
 
 /** Everyone the registration is for: the one who registers first when they take part. */
@@ -84,7 +86,13 @@ export function bodyOf(form: RegistrationForm, entry: Entry, locale: string): Re
   return {
     occurrence: entry.occurrence.key,
     participants: participantsOf(form).map((p) => ({ name: trim(p.name), ...(children || p.age.trim() ? { age: ageOf(p.age) } : {}) })),
-    contact: { name: trim(form.name), ...(trim(form.phone) ? { phone: trim(form.phone) } : {}), ...(trim(form.email) ? { email: trim(form.email) } : {}) },
+    contact: {
+      name: trim(form.name),
+      ...(trim(form.phone) ? { phone: trim(form.phone) } : {}),
+      ...(trim(form.email) ? { email: trim(form.email) } : {}),
+      // sent only when asked for; without an address the contract's schema says so at the e-mail field
+      ...(form.emailUpdates ? { emailUpdates: true } : {}),
+    },
     waitlistOk: form.waitlist,
     consent: form.consent as true,
     locale: locale as RegistrationCreate['locale'],
@@ -153,6 +161,8 @@ export function messageFor(e: RegError): string {
           : msg(str`Skriv namnet på deltagare ${n}.`, { id: 'activityCalendar.reg.error.participantName' });
       }
       if (e.field === 'c-name') return msg('Skriv ditt namn.', { id: 'activityCalendar.reg.error.contactName' });
+      // the address is optional until e-mail about the registration is asked for
+      if (e.field === 'c-email') return msg('Skriv din e-postadress, så att vi kan skicka e-post till dig.', { id: 'activityCalendar.reg.error.emailUpdates' });
       return msg('Du behöver fylla i det här.', { id: 'activityCalendar.reg.error.required' });
     }
   }
@@ -311,6 +321,13 @@ export function renderRegistrationForm(o: RegistrationFormOptions): TemplateResu
       ${text('c-name', msg('Namn', { id: 'activityCalendar.reg.name' }), form.name, (v) => o.set({ name: v }), 'text', 'name')}
       ${text('c-phone', msg('Telefon', { id: 'activityCalendar.reg.phone' }), form.phone, (v) => o.set({ phone: v }), 'tel', 'tel', 'contact-hint')}
       ${text('c-email', msg('E-post', { id: 'activityCalendar.reg.email' }), form.email, (v) => o.set({ email: v }), 'email', 'email', 'contact-hint')}
+      <div class="field">
+        <label class="choice">
+          <input id="emailUpdates" type="checkbox" aria-describedby="emailUpdates-hint" .checked=${live(form.emailUpdates)} @change=${(e: Event) => o.set({ emailUpdates: (e.target as HTMLInputElement).checked })} />
+          <span>${msg('Jag vill få mejl om min anmälan (bekräftelse och om jag får en plats från kön)', { id: 'activityCalendar.reg.emailUpdates' })}</span>
+        </label>
+        <p class="hint" id="emailUpdates-hint">${msg('Du kan sluta när du vill med en länk i mejlet.', { id: 'activityCalendar.reg.emailUpdatesHint' })}</p>
+      </div>
     </fieldset>
     <p id="consent-text" class="hint">
       ${msg('Vi sparar namnen och kontaktuppgifterna för den här aktiviteten och tar bort dem efteråt.', { id: 'activityCalendar.reg.consentText' })}

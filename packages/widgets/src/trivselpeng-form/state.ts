@@ -26,6 +26,8 @@ export interface FormState {
   address: string;
   phone: string;
   email: string;
+  /** E-mail about the application (a receipt, each decision); needs `email`. Kept in the draft: a choice, not personal data. */
+  emailUpdates: boolean;
   age: string;
   coOrganisers: CoOrganiserDraft[];
   title: string;
@@ -41,10 +43,11 @@ export interface FormState {
 }
 
 /**
- * What may be written to the draft: the activity, the budget, the area and the eligibility answers.
- * The organiser's and co-organisers' names, addresses, phone, email and age never are.
+ * What may be written to the draft: the activity, the budget, the area, the eligibility answers and whether
+ * e-mail about the application is wanted. The organiser's and co-organisers' names, addresses, phone, email
+ * and age never are.
  */
-export const DRAFT_KEYS = ['eligibility', 'area', 'title', 'description', 'date', 'startTime', 'place', 'targetGroup', 'participants', 'budget'] as const;
+export const DRAFT_KEYS = ['eligibility', 'area', 'title', 'description', 'date', 'startTime', 'place', 'targetGroup', 'participants', 'budget', 'emailUpdates'] as const;
 /** The draft store strips these at any depth as a safety net (see `createDraftStore`). */
 export const PERSONAL_KEYS = ['name', 'address', 'phone', 'email', 'age', 'applicant', 'coOrganisers'];
 
@@ -63,6 +66,7 @@ export function initialState(config: Config, area: string): FormState {
     address: '',
     phone: '',
     email: '',
+    emailUpdates: false,
     age: '',
     coOrganisers: Array.from({ length: config.limits.trivselpeng.coOrganisersRequired }, emptyCoOrganiser),
     title: '',
@@ -101,7 +105,15 @@ export function assembleBody(state: FormState, config: Config, locale: string): 
   const budget = state.budget.map((l) => ({ item: l.item.trim(), amount: wholeOrNaN(l.amount) }));
   return {
     area: state.area,
-    applicant: { name: state.name.trim(), address: state.address.trim(), age: wholeOrNaN(state.age), ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
+    applicant: {
+      name: state.name.trim(),
+      address: state.address.trim(),
+      age: wholeOrNaN(state.age),
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+      // sent only when asked for; without an address the contract's schema says so at the e-mail field
+      ...(state.emailUpdates ? { emailUpdates: true } : {}),
+    },
     coOrganisers: state.coOrganisers.map((c) => ({ name: c.name.trim(), address: c.address.trim() })),
     activity: {
       title: state.title.trim(),

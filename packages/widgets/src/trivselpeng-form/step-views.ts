@@ -83,6 +83,20 @@ function coOrganiser(view: StepView, c: CoOrganiserDraft, i: number): TemplateRe
   </fieldset>`;
 }
 
+/**
+ * Whether the applicant wants e-mail about the application (a receipt, each decision), under the e-mail
+ * field. Asking for it without an address is refused by the contract's schema, at the e-mail field.
+ */
+function renderEmailUpdates(view: StepView): TemplateResult {
+  return html`<div class="field">
+    <label class="choice">
+      <input id="emailUpdates" type="checkbox" aria-describedby="emailUpdates-hint" .checked=${live(view.form.emailUpdates)} @change=${(e: Event) => view.set({ emailUpdates: (e.target as HTMLInputElement).checked })} />
+      <span>${msg('Jag vill få mejl om min ansökan (bekräftelse och beslut)', { id: 'trivselpeng.organiser.emailUpdates' })}</span>
+    </label>
+    <p class="hint" id="emailUpdates-hint">${msg('Du kan sluta när du vill med en länk i mejlet.', { id: 'trivselpeng.organiser.emailUpdatesHint' })}</p>
+  </div>`;
+}
+
 export function renderOrganiser(view: StepView): TemplateResult {
   const { form, config } = view;
   const rules = config.limits.trivselpeng;
@@ -92,6 +106,7 @@ export function renderOrganiser(view: StepView): TemplateResult {
     ${textField(view, { id: 'address', label: msg('Din adress', { id: 'trivselpeng.organiser.address' }), value: form.address, autocomplete: 'street-address', maxlength: 200, onInput: (v) => set({ address: v }) })}
     ${textField(view, { id: 'phone', label: msg('Telefon', { id: 'trivselpeng.organiser.phone' }), type: 'tel', value: form.phone, autocomplete: 'tel', required: false, onInput: (v) => set({ phone: v }) })}
     ${textField(view, { id: 'email', label: msg('E-post', { id: 'trivselpeng.organiser.email' }), type: 'email', value: form.email, autocomplete: 'email', required: false, onInput: (v) => set({ email: v }) })}
+    ${renderEmailUpdates(view)}
     <p class="hint">${msg('Skriv telefon, e-post eller båda.', { id: 'trivselpeng.organiser.either' })}</p>
     ${textField(view, {
       id: 'age',
@@ -203,7 +218,12 @@ export function renderReview(view: StepView, decisionBy: string): TemplateResult
   const truthful = view.a11y('truthful');
   const contact = [form.phone.trim(), form.email.trim()].filter(Boolean).join(', ');
   const rows: Array<[StepId, string, string | TemplateResult]> = [
-    ['organiser', msg('Arrangör', { id: 'trivselpeng.review.organiser' }), `${form.name}, ${form.address}${contact ? `, ${contact}` : ''}`],
+    // on a line of its own, that e-mail about the application was asked for
+    [
+      'organiser',
+      msg('Arrangör', { id: 'trivselpeng.review.organiser' }),
+      `${form.name}, ${form.address}${contact ? `, ${contact}` : ''}${form.emailUpdates ? `\n${msg('Du får mejl med bekräftelsen och beslutet.', { id: 'trivselpeng.review.emailUpdates' })}` : ''}`,
+    ],
     [
       'organiser',
       msg('Medarrangörer', { id: 'trivselpeng.review.co' }),

@@ -562,7 +562,10 @@ export class GrannskapTrivselpengForm extends GrannskapElement {
   }
 }
 
-/** The ids of the fields a change touches (so their messages can go), line by line for lists. */
+/**
+ * The ids of the fields a change touches (so their messages can go), line by line for lists; the box for
+ * e-mail about the application touches the e-mail field, where a missing address is said.
+ */
 function changedFields(before: FormState, patch: Partial<FormState>): Set<string> {
   const out = new Set<string>();
   for (const key of Object.keys(patch) as (keyof FormState)[]) {
@@ -579,7 +582,7 @@ function changedFields(before: FormState, patch: Partial<FormState>): Set<string
         if (old?.name !== c.name) out.add(`co-${i + 1}-name`);
         if (old?.address !== c.address) out.add(`co-${i + 1}-address`);
       });
-    } else out.add(key === 'privacyAccepted' ? 'privacy' : key);
+    } else out.add(key === 'privacyAccepted' ? 'privacy' : key === 'emailUpdates' ? 'email' : key);
   }
   return out;
 }

@@ -60,6 +60,8 @@ export function messageFor(error: FieldError): string {
     case 'total_mismatch':
       return msg('Summan stämmer inte med beloppen i budgeten. Kontrollera beloppen.', { id: 'trivselpeng.error.totalMismatch' });
     case 'required':
+      // the address is optional until e-mail about the application is asked for
+      if (field === 'email') return msg('Skriv din e-postadress, så att vi kan skicka e-post till dig.', { id: 'trivselpeng.error.emailUpdates' });
       return msg('Du behöver fylla i det här.', { id: 'trivselpeng.error.required' });
     default:
       // every other code the server or the schema can give has a message of its own, never "fill this in"
