@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, nextReference } from '../domain/references.
 import { newToken, sha256 } from '../domain/tokens.js';
 import { checkAttachments } from '../domain/attachments.js';
 import { emitEvent } from '../delivery/outbox.js';
+import { tenantMailTo } from '../delivery/tenant-records.js';
 
 interface ReportInput {
   category: string; area: string; addressId?: string; place?: string; placeDetail?: string; occurredAt: string; happeningNow: boolean;
@@ -21,8 +22,6 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 /** The answer to "Är det farligt just nu?" (`dangerous_now`); a category that does not ask it: whether it is happening now. */
 export const isUrgent = (r: AdminReport): boolean => (typeof r.answers.dangerous_now === 'boolean' ? r.answers.dangerous_now : r.happeningNow);
 const subjectOf = (r: AdminReport) => ({ kind: 'report' as const, category: r.category, area: r.area, urgent: isUrgent(r) });
-/** The tenant's address when they asked for mail about the case (and have not unsubscribed since). */
-export const tenantOf = (r: AdminReport) => (!r.contact.anonymous && r.contact.emailUpdates === true && r.contact.email ? { email: r.contact.email } : null);
 
 const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
   const { deps, body: b } = ctx;
@@ -63,7 +62,7 @@ const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
     const rowId = deps.store.insertReport(report, sha256(token));
     deps.store.addReportHistory(rowId, { status: 'received', at, by: null, note: null, message: null });
     for (const id of b.attachments) deps.store.useAttachment(id, reference);
-    emitEvent(deps, { type: 'report.created', record: reference, subject: subjectOf(report), data: report, at, tenant: tenantOf(report) });
+    emitEvent(deps, { type: 'report.created', record: reference, subject: subjectOf(report), data: report, at, tenant: tenantMailTo(deps.store, reference) });
     return { status: 201, body: { reference, token, status: report.status, createdAt: at } };
   });
 };
@@ -106,11 +105,11 @@ export const reportHandlers: HandlerMap = {
         if (status !== previousStatus) {
           emitEvent(deps, {
             type: 'report.status_changed', record: reference, subject: subjectOf(report), at,
-            data: { reference, status, previousStatus, note: note ?? null, at }, tenant: message === undefined ? tenantOf(report) : null,
+            data: { reference, status, previousStatus, note: note ?? null, at }, tenant: message === undefined ? tenantMailTo(deps.store, reference) : null,
           });
         }
         if (message !== undefined) {
-          emitEvent(deps, { type: 'report.message_to_tenant', record: reference, subject: subjectOf(report), at, data: { reference, message, at }, tenant: tenantOf(report) });
+          emitEvent(deps, { type: 'report.message_to_tenant', record: reference, subject: subjectOf(report), at, data: { reference, message, at }, tenant: tenantMailTo(deps.store, reference) });
         }
         return { body: report };
       }),
