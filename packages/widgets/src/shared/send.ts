@@ -35,8 +35,9 @@ export async function sendOnce<O extends OutboxOperation>(
 }
 
 type Outbox = NonNullable<GrannskapClient['outbox']>;
-/** Outboxes with a retry timer running: one timer per outbox, however many widgets share it. */
-const retrying = new WeakSet<Outbox>();
+/** Outboxes with a retry timer running: one timer per outbox, however many widgets (and widget files) share it. */
+const RETRYING = Symbol.for('grannskap.widgets.retrying');
+const retrying: WeakSet<Outbox> = ((globalThis as typeof globalThis & { [RETRYING]?: WeakSet<Outbox> })[RETRYING] ??= new WeakSet());
 const FIRST_RETRY_MS = 5_000;
 const LAST_RETRY_MS = 5 * 60_000;
 

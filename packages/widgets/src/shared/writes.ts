@@ -9,7 +9,10 @@ import { useGroups } from './client.js';
  * (IndexedDB) for a page that has it. A module apart from ./client.ts, so widgets that make no writes
  * (the on-call banner, the provider) do not load the outbox.
  */
-const writes: OutboxRoutes = {};
+// One per page, under a global symbol, as the SDK groups are (./client.ts): per-widget CDN files each hold a
+// copy of this module, and the outbox one of them made sends the writes of all.
+const WRITES = Symbol.for('grannskap.widgets.writes');
+const writes: OutboxRoutes = ((globalThis as typeof globalThis & { [WRITES]?: OutboxRoutes })[WRITES] ??= {});
 const outbox = outboxWith(writes);
 
 /** Registers the writes a widget makes, and the outbox that keeps them until they can be sent. */
