@@ -28,6 +28,18 @@ export default defineConfig(
     },
   },
   {
+    // The store is asynchronous: a store call that is not awaited (a floating write, a promise taken for its
+    // value in a condition) is a bug the compiler alone does not always see. Type-aware, so only where it matters.
+    files: ['packages/server/src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+    },
+  },
+  {
     // Sanitizers strip control characters on purpose (iCalendar text), and tests look for them.
     files: ['packages/contract/src/ics/**/*.ts', 'packages/*/test/**/*.ts'],
     rules: { 'no-control-regex': 'off' },

@@ -25,7 +25,7 @@ const browser = await puppeteer.launch({
 });
 try {
   // A real case, so the status widget has a timeline to show.
-  const client = createClient({ baseUrl: server.url, outbox: false, token: server.createAdminToken('screenshots') });
+  const client = createClient({ baseUrl: server.url, outbox: false, token: await server.createAdminToken('screenshots') });
   const receipt = await client.reports.create({
     category: 'lighting', area: 'froslunda', occurredAt: new Date().toISOString(), happeningNow: false,
     place: 'Gångvägen bakom Fröslunda torg', description: 'Lampan vid gångvägen mellan husen är trasig.', attachments: [], contact: { anonymous: true }, privacyAccepted: true,

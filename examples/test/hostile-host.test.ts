@@ -95,7 +95,7 @@ before(async () => {
   api = await startServer({ dataDir: join(tmp, 'data'), demo: true, port: 0, logger: false, rateLimit: false, corsOrigins: [host.origin] });
   apiUrl = api.url;
   Object.assign(pages, pagesOf(new URL(api.url).origin));
-  staffToken = api.createAdminToken('hostile host test');
+  staffToken = await api.createAdminToken('hostile host test');
   browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: CHROME_FLAGS });
 });
 
@@ -407,7 +407,7 @@ test('hostile text in every field the server provides stays text: nothing runs, 
     hostileSite.url = hostile.server.url;
     seeded = hostile.fields;
     // A case whose category and area are hostile, and a staff message that is too.
-    const token = hostile.server.createAdminToken('hostile text test');
+    const token = await hostile.server.createAdminToken('hostile text test');
     const staff = createClient({ baseUrl: hostile.server.url, outbox: false, token });
     const category = (await staff.categories.list()).items.find((c) => c.fields.every((f) => !f.required))!;
     const area = (await staff.areas.list()).items[0]!;

@@ -42,7 +42,7 @@ before(async () => {
   outbox = await startDemoOutbox();
   api = await startServer({ dataDir, demo: true, port: 0, logger: false, rateLimit: false, corsOrigins: [new URL(partner.url).origin], demoOutbox: outbox });
   apiUrl = api.url;
-  staffToken = api.createAdminToken('pages test');
+  staffToken = await api.createAdminToken('pages test');
   browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: CHROME_FLAGS });
 });
 

@@ -22,15 +22,15 @@ async function dataWith(n) {
   const seeded = await startServer({ dataDir, demo: true, port: 0, logger: false, rateLimit: false });
   await seeded.close();
   const store = openSqliteStore(dataDir);
-  const template = store.listActivities({})[0];
+  const template = (await store.listActivities({}))[0];
   const now = new Date().toISOString();
-  store.transaction(() => {
-    for (const store_ of store.listActivities({})) store.updateActivity({ ...store_, cancelled: true });
+  await store.transaction(async () => {
+    for (const store_ of await store.listActivities({})) await store.updateActivity({ ...store_, cancelled: true });
     for (const month of [MONTH, NEXT]) {
       for (let i = 0; i < n; i += 1) {
         const day = String((i % 28) + 1).padStart(2, '0');
         const hour = String(8 + (i % 12)).padStart(2, '0');
-        store.insertActivity({
+        await store.insertActivity({
           ...template,
           id: randomUUID(),
           title: { sv: `Aktivitet ${i + 1}`, en: `Activity ${i + 1}` },
@@ -44,7 +44,7 @@ async function dataWith(n) {
       }
     }
   });
-  store.close();
+  await store.close();
   return dataDir;
 }
 

@@ -37,9 +37,9 @@ async function folderWithReports(count) {
   const store = openSqliteStore(dataDir);
   const year = new Date().getFullYear();
   const at = new Date().toISOString();
-  store.transaction(() => {
+  await store.transaction(async () => {
     for (let i = 1; i <= count; i += 1) {
-      store.insertReport(
+      await store.insertReport(
         {
           reference: `R-${year}-${String(i).padStart(6, '0')}`, status: 'received', kind: 'disturbance', category: 'noise', area: 'froslunda',
           place: 'Fröslundavägen 12', occurredAt: at, happeningNow: false, description: `Benchmark report ${i}`, answers: { how_often: 'often' },
@@ -49,7 +49,7 @@ async function folderWithReports(count) {
       );
     }
   });
-  store.close();
+  await store.close();
   return dataDir;
 }
 

@@ -54,14 +54,14 @@ export async function startHostileServer(dataDir: string, options: Omit<ServerOp
   const counter = { fields: 0 };
   const at = new Date().toISOString();
   try {
-    store.transaction(() => {
-      store.setConfig(Config.parse(hostile(store.getConfig()!, counter)), at);
-      store.listAreas().forEach((a, i) => store.putArea(Area.parse(hostile(a, counter)), i));
-      store.listCategories().forEach((c, i) => store.putCategory(Category.parse(hostile(c, counter)), i));
-      for (const a of store.listActivities({})) store.updateActivity(hostile(a, counter));
+    await store.transaction(async () => {
+      await store.setConfig(Config.parse(hostile((await store.getConfig())!, counter)), at);
+      for (const [i, a] of (await store.listAreas()).entries()) await store.putArea(Area.parse(hostile(a, counter)), i);
+      for (const [i, c] of (await store.listCategories()).entries()) await store.putCategory(Category.parse(hostile(c, counter)), i);
+      for (const a of await store.listActivities({})) await store.updateActivity(hostile(a, counter));
     });
   } finally {
-    store.close();
+    await store.close();
   }
   const server = await startServer({ ...options, dataDir, demo: true });
   return { server, fields: counter.fields };

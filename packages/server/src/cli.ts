@@ -142,12 +142,12 @@ const start = async () => {
   process.on('SIGINT', () => shutdown('SIGINT'));
 };
 
-const withStore = <T>(fn: (store: ReturnType<typeof openSqliteStore>) => T): T => {
+const withStore = async <T>(fn: (store: ReturnType<typeof openSqliteStore>) => Promise<T>): Promise<T> => {
   const store = openSqliteStore(dataDir);
   try {
-    return fn(store);
+    return await fn(store);
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
@@ -155,13 +155,13 @@ if (command === 'start') {
   await start();
 } else if (command === 'token' && sub === 'create') {
   if (!arg?.trim()) fail('Give the token a label, e.g. "trygghetsjouren".');
-  const token = withStore((store) => createAdminToken(store, arg!.trim(), new Date()));
+  const token = await withStore((store) => createAdminToken(store, arg!.trim(), new Date()));
   console.log(token);
 } else if (command === 'config' && sub === 'import') {
   if (!arg) fail('Give the path of a JSON configuration file.');
   const parsed = Config.safeParse(JSON.parse(readFileSync(arg!, 'utf8')));
   if (!parsed.success) fail(`The configuration does not match the contract:\n${JSON.stringify(parsed.error.issues, null, 2)}`);
-  else withStore((store) => store.setConfig(parsed.data, new Date().toISOString()));
+  else await withStore((store) => store.setConfig(parsed.data, new Date().toISOString()));
   console.log('Configuration stored; restart the server to be sure every process reads it.');
 } else if (command === 'routing' && sub === 'import') {
   if (!arg) fail('Give the path of a JSON file with the routing rules.');
@@ -171,10 +171,10 @@ if (command === 'start') {
     // the same checks as the admin API's
     const issues = routingIssues(parsed.data);
     if (issues.length > 0) fail(`The routing rules need correcting:\n${issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-    const secrets = withStore((store) =>
-      store.transaction(() => {
+    const secrets = await withStore((store) =>
+      store.transaction(async () => {
         const now = new Date();
-        store.setRouting(parsed.data, now.toISOString(), 'cli');
+        await store.setRouting(parsed.data, now.toISOString(), 'cli');
         return ensureWebhookSecrets({ store }, parsed.data, now);
       }),
     );
@@ -189,7 +189,7 @@ if (command === 'start') {
     const run = await runRetention(store, join(dataDir, 'uploads'), periods, new Date());
     console.log(`Deleted ${run.deleted.reports} reports, ${run.deleted.applications} applications, ${run.deleted.registrations} registrations and ${run.deleted.photos} photos (periods in days: ${JSON.stringify(run.periodDays)}).`);
   } finally {
-    store.close();
+    await store.close();
   }
 } else {
   fail(command ? `Unknown command: ${positionals.join(' ')}` : 'Give a command.');

@@ -40,12 +40,12 @@ describe('activities and registrations', () => {
     // Every staff change is appended to the activity's history, with the token's label; the refused edit is not.
     const store = openSqliteStore(t.dataDir);
     try {
-      const history = store.activityHistory(id);
+      const history = await store.activityHistory(id);
       assert.deepEqual(history.map((h) => [h.status, h.by]), [['created', 'test-staff'], ['updated', 'test-staff'], ['cancelled', 'test-staff']]);
       assert.equal(history[1]!.note, 'Changed: capacity, place');
       assert.equal(history[2]!.note, 'Lokalen är upptagen.');
     } finally {
-      store.close();
+      await store.close();
     }
     const occ = await call(t, listOccurrences, { query: { from: '2026-12-05', to: '2026-12-05' } });
     assert.equal(occ.body.items.find((o: { activityId: string }) => o.activityId === id).cancelled, true);

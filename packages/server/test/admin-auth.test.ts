@@ -46,7 +46,7 @@ describe('admin authentication', () => {
   }
 
   it('a second token works and the plaintext is never stored', async () => {
-    const second = t.server.createAdminToken('area-host');
+    const second = await t.server.createAdminToken('area-host');
     const res = await fetch(`${t.url}/v1/admin/reports`, { headers: { authorization: `Bearer ${second}` } });
     assert.equal(res.status, 200);
     const { readdirSync, readFileSync } = await import('node:fs');

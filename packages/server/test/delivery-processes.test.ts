@@ -64,8 +64,8 @@ const prepare = async (receiver: Receiver, schedule: number[], extra: object = {
   const port = await freePort();
   const first = await start(dataDir, port, { schedule, pollMs: 50, ...extra });
   const store = openSqliteStore(dataDir);
-  const admin = createAdminToken(store, 'delivery-test', new Date());
-  store.close();
+  const admin = await createAdminToken(store, 'delivery-test', new Date());
+  await store.close();
   const set = await call<RoutingSetResult>(handle(port, admin), adminSetRouting, {
     admin, body: { webhooks: [{ id: 'case-system', url: receiver.url, allowPrivate: true }], rules: [], default: { webhooks: ['case-system'] } },
   });

@@ -466,7 +466,7 @@ describe('delivery', () => {
       assert.equal((await call(t2, adminSetRouting, { admin: t2.admin, body: rules })).status, 200);
       t2.clock.ms = Date.parse('2026-12-12T23:30:00+01:00'); // a Saturday night: the jour answers
       const { reference } = await submitReport(t2, { occurredAt: '2026-12-12T23:10:00+01:00' });
-      const waiting = storeOf(t2.server.app).listDeliveries({ record: reference }, 10);
+      const waiting = await storeOf(t2.server.app).listDeliveries({ record: reference }, 10);
       assert.deepEqual(waiting, [], 'the write stored its event only');
       t2.clock.ms = Date.parse('2026-12-14T10:00:00+01:00'); // Monday morning, office hours, when staff look
       const items = await deliveriesOf(t2, reference);
@@ -499,7 +499,7 @@ describe('delivery', () => {
     // only the new secret verifies too
     const onlyNew = await startReceiver();
     onlyNew.secrets.push(rotated.body.secret);
-    const signatures = storeOf(t.server.app).webhookSecrets('case-system', new Date().toISOString());
+    const signatures = await storeOf(t.server.app).webhookSecrets('case-system', new Date().toISOString());
     assert.equal(signatures.length, 2, 'two secrets valid at once');
     await onlyNew.close();
     const unknown = await call(t, adminRotateWebhookSecret, { admin: t.admin, params: { id: 'nope' } });

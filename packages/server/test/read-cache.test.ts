@@ -40,9 +40,9 @@ test('a configuration written by another process is served on the next request',
   assert.equal((await call(t, getConfig)).headers.get('etag'), before.headers.get('etag'));
   const other = openSqliteStore(t.dataDir);
   try {
-    other.setConfig({ ...before.body, organisation: { ...before.body.organisation, name: 'Nya bostadsbolaget' } }, new Date().toISOString());
+    await other.setConfig({ ...before.body, organisation: { ...before.body.organisation, name: 'Nya bostadsbolaget' } }, new Date().toISOString());
   } finally {
-    other.close();
+    await other.close();
   }
   const changed = await call(t, getConfig);
   assert.equal(changed.body.organisation.name, 'Nya bostadsbolaget');

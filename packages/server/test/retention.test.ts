@@ -152,7 +152,7 @@ describe('retention', () => {
         return acc;
       }, {});
       assert.deepEqual(totals, { reports: 2, applications: 1, registrations: 2, photos: 1 });
-      assert.deepEqual(storeOf(t.server.app).retentionLog(1)[0]!.deleted, { reports: 0, applications: 0, registrations: 0, photos: 0 });
+      assert.deepEqual((await storeOf(t.server.app).retentionLog(1))[0]!.deleted, { reports: 0, applications: 0, registrations: 0, photos: 0 });
       d.close();
       recordFigures('retention', 'Privacy: retention deletes reports, applications, registrations and photos past the period; the audit log holds counts only',
         'packages/server/test/retention.test.ts (fake clock, ±1 s around each boundary)',

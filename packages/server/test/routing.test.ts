@@ -117,7 +117,7 @@ describe('routing import (CLI)', () => {
     return spawnSync(process.execPath, [cli, 'routing', 'import', file, '--data', join(dir, 'data')], { encoding: 'utf8' });
   };
 
-  it('refuses what the admin API refuses, naming the field, and stores nothing; stores good rules', () => {
+  it('refuses what the admin API refuses, naming the field, and stores nothing; stores good rules', async () => {
     const bad = importFile({ webhooks: [{ id: 'x', url: 'https://127.0.0.1/h' }], rules: [], default: { webhooks: ['x'] } });
     assert.equal(bad.status, 2, bad.stderr);
     assert.match(bad.stderr, /webhooks\.0\.url: This address is loopback/);
@@ -125,10 +125,10 @@ describe('routing import (CLI)', () => {
     assert.equal(good.status, 0, good.stderr);
     const store = openSqliteStore(join(dir, 'data'));
     try {
-      assert.deepEqual(store.getRouting()?.routing.default, { emails: ['kundservice@bostad.example'] });
-      assert.equal(store.getRouting()?.updatedBy, 'cli');
+      assert.deepEqual((await store.getRouting())?.routing.default, { emails: ['kundservice@bostad.example'] });
+      assert.equal((await store.getRouting())?.updatedBy, 'cli');
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

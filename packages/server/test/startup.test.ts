@@ -16,17 +16,17 @@ import { buildApp } from '../src/index.js';
 const tempDir = () => mkdtempSync(join(tmpdir(), 'grannskap-start-'));
 
 describe('startup', () => {
-  it('refuses to start when a contract route has no handler', () => {
+  it('refuses to start when a contract route has no handler', async () => {
     const dir = tempDir();
     const store = openSqliteStore(dir);
     try {
       const { getCase: _missing, ...incomplete } = handlers;
       assert.throws(
-        () => bindRoutes(Fastify(), allRoutes, incomplete, { store, now: () => new Date(), config: () => { throw new Error('unused'); }, routing: () => undefined, metrics: async () => ({ text: '', contentType: 'text/plain' }), uploadsDir: dir, version: '0', kickDeliveries: () => undefined, delivery: () => ({ worker: false, mail: false }) }, null),
+        () => bindRoutes(Fastify(), allRoutes, incomplete, { store, now: () => new Date(), config: () => { throw new Error('unused'); }, routing: async () => undefined, metrics: async () => ({ text: '', contentType: 'text/plain' }), uploadsDir: dir, version: '0', kickDeliveries: () => undefined, delivery: () => ({ worker: false, mail: false }) }, null),
         /No handler for operation\(s\): getCase/,
       );
     } finally {
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -56,7 +56,7 @@ describe('startup', () => {
     }
   });
 
-  it('keeps registrations that waited whole before they could be split: all their participants still wait', () => {
+  it('keeps registrations that waited whole before they could be split: all their participants still wait', async () => {
     const dir = tempDir();
     try {
       // A database as the release before the split left it: migrations 1–3, one placed and one waiting registration.
@@ -73,10 +73,10 @@ describe('startup', () => {
       old.close();
       const store = openSqliteStore(dir);
       try {
-        assert.deepEqual([store.getRegistration('placed')!.waitlisted, store.getRegistration('waiting')!.waitlisted], [0, 3]);
-        assert.deepEqual(store.occurrenceCounts('a1').get('2026-12-05T14:00'), { confirmed: 2, waitlisted: 3 });
+        assert.deepEqual([(await store.getRegistration('placed'))!.waitlisted, (await store.getRegistration('waiting'))!.waitlisted], [0, 3]);
+        assert.deepEqual((await store.occurrenceCounts('a1')).get('2026-12-05T14:00'), { confirmed: 2, waitlisted: 3 });
       } finally {
-        store.close();
+        await store.close();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -30,7 +30,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   });
   return {
     url: server.url,
-    adminToken: server.createAdminToken('sdk tests'),
+    adminToken: await server.createAdminToken('sdk tests'),
     dataDir,
     port: Number(new URL(server.url).port),
     close: async ({ keepData = false } = {}) => {

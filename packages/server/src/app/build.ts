@@ -106,11 +106,11 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
   app.addHook('onClose', async () => store.close());
 
   try {
-    if (options.demo && seedDemo(store, now())) app.log.info('seeded demo data');
+    if (options.demo && (await seedDemo(store, now()))) app.log.info('seeded demo data');
     // Clients retry within minutes or, from an offline outbox, days: a week covers both.
-    const pruned = store.pruneIdempotency(new Date(now().getTime() - IDEMPOTENCY_TTL_MS).toISOString());
+    const pruned = await store.pruneIdempotency(new Date(now().getTime() - IDEMPOTENCY_TTL_MS).toISOString());
     if (pruned) app.log.info({ pruned }, 'forgot old idempotency records');
-    let config: Config = ensureConfig(store, now());
+    let config: Config = await ensureConfig(store, now());
     if (options.retention !== false) {
       const { intervalMs = DEFAULT_RETENTION_INTERVAL_MS, ...periods } = options.retention ?? {};
       const resolved = resolveRetention(periods);
@@ -161,22 +161,22 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
     }
 
     // Read once per change of the settings (e.g. `config import` from another process), not per request.
-    let configVersion = store.settingsVersion();
+    let configVersion = await store.settingsVersion();
     let routingVersion: string | null = null;
     let routing: Routing | undefined;
     const settings = {
-      config: () => {
-        const version = store.settingsVersion();
+      config: async () => {
+        const version = await store.settingsVersion();
         if (version !== configVersion) {
-          config = store.getConfig() ?? config;
+          config = (await store.getConfig()) ?? config;
           configVersion = version;
         }
         return config;
       },
-      routing: () => {
-        const version = store.settingsVersion();
+      routing: async () => {
+        const version = await store.settingsVersion();
         if (version !== routingVersion) {
-          routing = store.getRouting()?.routing;
+          routing = (await store.getRouting())?.routing;
           routingVersion = version;
         }
         return routing;

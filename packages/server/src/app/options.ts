@@ -58,7 +58,7 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   /** Creates a staff token and returns its plaintext; only a hash is stored. */
-  createAdminToken(label: string): string;
+  createAdminToken(label: string): Promise<string>;
   /** Stops listening, lets in-flight requests finish (up to `graceMs`, default 2 s) and closes the database. */
   close(graceMs?: number): Promise<void>;
 }

@@ -35,7 +35,7 @@ export const resolveRetention = (partial: Partial<RetentionPeriods> = {}): Reten
 export const runRetention = async (store: Store, uploadsDir: string, periods: RetentionPeriods, now: Date): Promise<RetentionLogRow> => {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
   const periodDays = { reports: periods.reportsDays, applications: periods.applicationsDays, registrations: periods.registrationsDays };
-  const { deleted, files } = store.purgeExpired(
+  const { deleted, files } = await store.purgeExpired(
     { reports: before(periods.reportsDays), applications: before(periods.applicationsDays), registrations: before(periods.registrationsDays) },
     { at: now.toISOString(), periodDays },
   );

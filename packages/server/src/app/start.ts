@@ -19,7 +19,7 @@ export const startServer = async (options: ServerOptions & { port?: number; host
   const now = options.now ?? (() => new Date());
   const listening = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : shownHost}:${address.port}`;
   deliveryOf(app).setPublicUrl(listening);
-  if (options.demoOutbox) installDemoReceiver(storeOf(app), listening, now());
+  if (options.demoOutbox) await installDemoReceiver(storeOf(app), listening, now());
   return {
     url: `http://${shownHost}:${address.port}`,
     app,

@@ -7,7 +7,7 @@ const mac = (key: string, text: string) => createHmac('sha256', key).update(text
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** The shared link key, made by whichever process needs it first. */
-export const linkKey = (store: Store, now: Date): string => store.serverSecret('links', () => randomBytes(32).toString('base64url'), now.toISOString());
+export const linkKey = (store: Store, now: Date): Promise<string> => store.serverSecret('links', () => randomBytes(32).toString('base64url'), now.toISOString());
 
 export const photoLink = (key: string, baseUrl: string, id: string, expires: Date): string => {
   const at = Math.floor(expires.getTime() / 1000);

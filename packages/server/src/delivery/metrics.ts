@@ -13,23 +13,29 @@ export interface DeliveryMetrics {
   attempted(channel: DeliveryChannel, outcome: AttemptOutcomeName, seconds: number): void;
 }
 
-export const createDeliveryMetrics = (store: Store, failingAfter: number, beforeScrape: () => void): DeliveryMetrics => {
+export const createDeliveryMetrics = (store: Store, failingAfter: number, beforeScrape: () => Promise<unknown>): DeliveryMetrics => {
   const registry = new Registry();
+  // The registry collects its gauges concurrently: both wait for the routing of the scrape under way (or start
+  // one), so neither reads the deliveries before waiting events are routed into them.
+  let routing: Promise<unknown> | null = null;
+  const routed = () => (routing ??= beforeScrape().finally(() => { routing = null; }));
   new Gauge({
     name: 'grannskap_deliveries', help: 'Deliveries in the outbox by state, across every process on the database.', labelNames: ['state'],
     registers: [registry],
-    collect() {
-      beforeScrape();
-      for (const [state, n] of Object.entries(store.deliveryCounts())) this.set({ state }, n);
+    async collect() {
+      await routed();
+      for (const [state, n] of Object.entries(await store.deliveryCounts())) this.set({ state }, n);
     },
   });
   new Gauge({
     name: 'grannskap_delivery_destination_failing',
     help: `1 while a staff destination (webhook id or e-mail address) has failed ${failingAfter} or more times in a row, else 0.`,
     labelNames: ['channel', 'destination'], registers: [registry],
-    collect() {
+    async collect() {
+      await routed();
+      const stats = await store.destinationStats();
       this.reset();
-      for (const s of store.destinationStats()) this.set({ channel: s.channel, destination: s.destination }, s.consecutiveFailures >= failingAfter ? 1 : 0);
+      for (const s of stats) this.set({ channel: s.channel, destination: s.destination }, s.consecutiveFailures >= failingAfter ? 1 : 0);
     },
   });
   const attempts = new Counter({

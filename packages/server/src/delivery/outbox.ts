@@ -32,7 +32,7 @@ export interface EmitInput<T extends EventType> {
 
 export interface OutboxDeps { store: Store; now: () => Date; kickDeliveries: () => void }
 
-export interface RoutingDeps { store: Store; now: () => Date; config: () => Config; routing: () => Routing | undefined }
+export interface RoutingDeps { store: Store; now: () => Date; config: () => Promise<Config>; routing: () => Promise<Routing | undefined> }
 
 const NO_ROUTING: Routing = { webhooks: [], rules: [], default: {} };
 
@@ -45,11 +45,11 @@ const payloadSchema = (type: EventType) => {
 };
 
 /** Writes the event, to be routed and sent after; call it inside the write's transaction. Returns the event id. */
-export const emitEvent = <T extends EventType>(deps: OutboxDeps, input: EmitInput<T>): string => {
+export const emitEvent = async <T extends EventType>(deps: OutboxDeps, input: EmitInput<T>): Promise<string> => {
   // the payload is checked against the contract here, so a receiver never gets what the schema does not promise
   const payload = payloadSchema(input.type).parse({ type: input.type, timestamp: input.at, data: input.data });
   const id = newEventId();
-  deps.store.insertEvent({
+  await deps.store.insertEvent({
     id, type: input.type, record: input.record, payload: JSON.stringify(payload), createdAt: deps.now().toISOString(),
     subject: JSON.stringify(input.subject), tenantEmail: input.tenant?.email ?? null,
   });
@@ -73,13 +73,14 @@ const plan = (routing: Routing, config: Config, event: WaitingEvent, now: number
 const ROUTE_BATCH = 200;
 
 /** Routes every waiting event into its deliveries, in commits of up to 200 events. Returns how many it routed. */
-export const routeWaitingEvents = (deps: RoutingDeps): number => {
+export const routeWaitingEvents = async (deps: RoutingDeps): Promise<number> => {
   let total = 0;
   for (;;) {
-    const routing = deps.routing() ?? NO_ROUTING;
-    const config = deps.config();
+    // read before: `plan` runs synchronously inside the store's routing transaction
+    const routing = (await deps.routing()) ?? NO_ROUTING;
+    const config = await deps.config();
     const now = deps.now().getTime();
-    const n = deps.store.routeEvents(ROUTE_BATCH, (event) => plan(routing, config, event, now));
+    const n = await deps.store.routeEvents(ROUTE_BATCH, (event) => plan(routing, config, event, now));
     total += n;
     if (n < ROUTE_BATCH) return total;
   }

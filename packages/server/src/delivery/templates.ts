@@ -49,8 +49,8 @@ const compose = (subject: string, intro: string, rows: Row[], outro: string[] = 
   return { subject: oneLine(subject), text, html };
 };
 
-const placeOf = (store: Store, r: AdminReport): string => {
-  const address = r.addressId ? store.getAddress(r.addressId) : undefined;
+const placeOf = async (store: Store, r: AdminReport): Promise<string> => {
+  const address = r.addressId ? await store.getAddress(r.addressId) : undefined;
   const main = address ? [address.street, address.postalCode, address.city].filter(Boolean).join(', ') : (r.place ?? 'Ingen adress angiven');
   return r.placeDetail ? `${main} (${r.placeDetail})` : main;
 };
@@ -59,26 +59,27 @@ const contactOf = (c: AdminReport['contact']): string =>
   c.anonymous ? 'Anonym – vi kan inte kontakta personen' : [c.name, c.phone, c.email].filter(Boolean).map((v) => oneLine(String(v))).join(', ');
 
 /** A new case, to the staff the rules name. */
-export const staffMail = (event: Event, ctx: TemplateContext): MailContent => {
+export const staffMail = async (event: Event, ctx: TemplateContext): Promise<MailContent> => {
   const { store, config } = ctx;
   const org = config.organisation.name;
   switch (event.type) {
     case 'report.created': {
       const r = event.data as AdminReport;
-      const category = store.getCategory(r.category)?.name.sv ?? r.category;
-      const area = store.getArea(r.area)?.name ?? r.area;
+      const category = (await store.getCategory(r.category))?.name.sv ?? r.category;
+      const area = (await store.getArea(r.area))?.name ?? r.area;
+      const place = await placeOf(store, r);
       const dangerous = typeof r.answers.dangerous_now === 'boolean' ? r.answers.dangerous_now : null;
       const urgent = dangerous ?? r.happeningNow;
       const answers = Object.entries(r.answers).filter(([code]) => code !== 'dangerous_now').map(([code, value]) => `${code}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
       return compose(
-        `${urgent ? 'BRÅDSKANDE: ' : ''}${category} – ${placeOf(store, r)} (${r.reference})`,
+        `${urgent ? 'BRÅDSKANDE: ' : ''}${category} – ${place} (${r.reference})`,
         `Ett nytt ärende har kommit in till ${org}.`,
         [
           ['Ärende', r.reference],
           ['Vad', category],
           ...(dangerous === null ? [] : [['Är det farligt just nu?', dangerous ? 'JA – farligt just nu' : 'Nej'] as Row]),
           ['Pågår det just nu?', r.happeningNow ? 'Ja' : 'Nej'],
-          ['Var', placeOf(store, r)],
+          ['Var', place],
           ['Område', area],
           ['När det hände', when(config, r.occurredAt)],
           ['Beskrivning', r.description],
@@ -98,7 +99,7 @@ export const staffMail = (event: Event, ctx: TemplateContext): MailContent => {
           ['Ansökan', a.reference],
           ['Aktivitet', a.activity.title],
           ['Datum', a.activity.date],
-          ['Område', store.getArea(a.area)?.name ?? a.area],
+          ['Område', (await store.getArea(a.area))?.name ?? a.area],
           ['Söker', `${a.requestedTotal} kr`],
           ['Sökande', [a.applicant.name, a.applicant.phone, a.applicant.email].filter(Boolean).join(', ')],
         ],
@@ -117,7 +118,7 @@ export const staffMail = (event: Event, ctx: TemplateContext): MailContent => {
       );
     case 'registration.created': {
       const reg = event.data;
-      const activity = store.getActivity(reg.activityId);
+      const activity = await store.getActivity(reg.activityId);
       return compose(
         `Ny anmälan: ${activity?.title.sv ?? reg.activityId} ${reg.occurrence.replace('T', ' ')}`,
         'Någon har anmält sig till en aktivitet.',
@@ -138,20 +139,20 @@ const kr = (n: number) => `${new Intl.NumberFormat('sv-SE').format(n)} kr`;
 const occurrenceText = (occurrence: string) => occurrence.replace('T', ' kl. ');
 
 /** What staff wrote to the applicant with a decision (kept in the application's history). */
-const decisionMessage = (store: Store, reference: string, at: string): string | null => {
-  const stored = store.getTrivselpeng(reference);
-  return stored ? (store.trivselpengHistory(stored.rowId).find((h) => h.at === at && h.message)?.message ?? null) : null;
+const decisionMessage = async (store: Store, reference: string, at: string): Promise<string | null> => {
+  const stored = await store.getTrivselpeng(reference);
+  return stored ? ((await store.trivselpengHistory(stored.rowId)).find((h) => h.at === at && h.message)?.message ?? null) : null;
 };
 
 /** To the tenant about their own case: a receipt, a new status or decision, a message from staff, a place. */
-export const tenantMail = (event: Event, ctx: TemplateContext, unsubscribeUrl: string): MailContent | null => {
+export const tenantMail = async (event: Event, ctx: TemplateContext, unsubscribeUrl: string): Promise<MailContent | null> => {
   const { config, store } = ctx;
   const org = config.organisation.name;
   const stop = (what: string) => `Vill du inte få fler mejl om ${what}? Avsluta här: ${unsubscribeUrl}`;
   const reportOutro = ['Du kan se hur det går med ärendet via länken du fick när du skickade in det.', stop('ärendet')];
   const applicationOutro = ['Du kan se hur det går med ansökan via länken du fick när du skickade in den.', stop('ansökan')];
   const registrationOutro = ['Vill du avboka? Använd länken du fick när du anmälde dig.', stop('anmälan')];
-  const activityTitle = (id: string) => store.getActivity(id)?.title.sv ?? 'aktiviteten';
+  const activityTitle = async (id: string) => (await store.getActivity(id))?.title.sv ?? 'aktiviteten';
   switch (event.type) {
     case 'report.created':
       return compose(`Vi har tagit emot ditt ärende ${event.data.reference}`, `Tack! ${org} har tagit emot det du skickade in.`, [
@@ -164,7 +165,7 @@ export const tenantMail = (event: Event, ctx: TemplateContext, unsubscribeUrl: s
         ['Status nu', statusName(event.data.status)],
       ], reportOutro);
     case 'report.message_to_tenant': {
-      const report = store.getReport(event.data.reference)?.report;
+      const report = (await store.getReport(event.data.reference))?.report;
       return compose(`Meddelande om ditt ärende ${event.data.reference}`, `${org} har skrivit till dig om ditt ärende.`, [
         ['Ärendenummer', event.data.reference],
         ...(report ? [['Status nu', statusName(report.status)] as Row] : []),
@@ -183,7 +184,7 @@ export const tenantMail = (event: Event, ctx: TemplateContext, unsubscribeUrl: s
     }
     case 'application.decided': {
       const d = event.data;
-      const message = decisionMessage(store, d.reference, d.at);
+      const message = await decisionMessage(store, d.reference, d.at);
       const subject: Record<string, string> = {
         under_review: `Vi går igenom din ansökan ${d.reference}`,
         approved: `Din ansökan ${d.reference} är beviljad`,
@@ -202,11 +203,12 @@ export const tenantMail = (event: Event, ctx: TemplateContext, unsubscribeUrl: s
       const r = event.data;
       const waiting = r.waitlistedParticipants ?? (r.status === 'waitlisted' ? r.participants : 0);
       const placed = r.participants - waiting;
+      const title = await activityTitle(r.activityId);
       return compose(
-        waiting === 0 ? `Du är anmäld: ${activityTitle(r.activityId)}` : `Din anmälan: ${activityTitle(r.activityId)}`,
+        waiting === 0 ? `Du är anmäld: ${title}` : `Din anmälan: ${title}`,
         waiting === 0 ? 'Tack för din anmälan! Välkommen.' : 'Tack för din anmälan! Aktiviteten är full just nu, så du står på väntelistan.',
         [
-          ['Aktivitet', activityTitle(r.activityId)],
+          ['Aktivitet', title],
           ['Tillfälle', occurrenceText(r.occurrence)],
           ...(placed > 0 ? [['Har plats', String(placed)] as Row] : []),
           ...(waiting > 0 ? [['På väntelistan', `${waiting}${r.waitlistPosition ? ` (plats ${r.waitlistPosition} i kön)` : ''}`] as Row] : []),
@@ -217,8 +219,9 @@ export const tenantMail = (event: Event, ctx: TemplateContext, unsubscribeUrl: s
     }
     case 'registration.promoted': {
       const r = event.data;
-      return compose(`Du har fått plats: ${activityTitle(r.activityId)}`, 'Någon har avbokat, så nu har du fått en plats. Välkommen!', [
-        ['Aktivitet', activityTitle(r.activityId)],
+      const title = await activityTitle(r.activityId);
+      return compose(`Du har fått plats: ${title}`, 'Någon har avbokat, så nu har du fått en plats. Välkommen!', [
+        ['Aktivitet', title],
         ['Tillfälle', occurrenceText(r.occurrence)],
         ['Nya platser', String(r.promoted)],
         ...(r.waitlistedParticipants > 0 ? [['Väntar fortfarande', String(r.waitlistedParticipants)] as Row] : []),
@@ -226,8 +229,9 @@ export const tenantMail = (event: Event, ctx: TemplateContext, unsubscribeUrl: s
     }
     case 'registration.cancelled': {
       const r = event.data;
-      return compose(`Avbokad: ${activityTitle(r.activityId)}`, 'Din anmälan är avbokad.', [
-        ['Aktivitet', activityTitle(r.activityId)],
+      const title = await activityTitle(r.activityId);
+      return compose(`Avbokad: ${title}`, 'Din anmälan är avbokad.', [
+        ['Aktivitet', title],
         ['Tillfälle', occurrenceText(r.occurrence)],
       ], [stop('anmälan')]);
     }

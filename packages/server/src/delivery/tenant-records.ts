@@ -9,19 +9,19 @@ export interface TenantRecord {
   email: string | null;
   wantsMail: boolean;
   /** Stops the mails (the unsubscribe link); call it inside a transaction. */
-  stopMail(): void;
+  stopMail(): Promise<void>;
 }
 
-export const tenantRecord = (store: Store, record: string): TenantRecord | undefined => {
-  const report = store.getReport(record);
+export const tenantRecord = async (store: Store, record: string): Promise<TenantRecord | undefined> => {
+  const report = await store.getReport(record);
   if (report) {
     const c = report.report.contact;
     return {
       name: `ärende ${record}`, email: c.anonymous ? null : (c.email ?? null), wantsMail: !c.anonymous && c.emailUpdates === true,
-      stopMail: () => { if (!c.anonymous) store.updateReport(report.rowId, { ...report.report, contact: { ...c, emailUpdates: false } }); },
+      stopMail: async () => { if (!c.anonymous) await store.updateReport(report.rowId, { ...report.report, contact: { ...c, emailUpdates: false } }); },
     };
   }
-  const application = store.getTrivselpeng(record);
+  const application = await store.getTrivselpeng(record);
   if (application) {
     const a = application.core.applicant;
     return {
@@ -29,10 +29,10 @@ export const tenantRecord = (store: Store, record: string): TenantRecord | undef
       stopMail: () => store.setTrivselpengApplicant(application.rowId, { ...a, emailUpdates: false }),
     };
   }
-  const registration = store.getRegistration(record);
+  const registration = await store.getRegistration(record);
   if (registration) {
     const c = registration.details.contact;
-    const title = store.getActivity(registration.activityId)?.title.sv;
+    const title = (await store.getActivity(registration.activityId))?.title.sv;
     return {
       name: `anmälan${title ? ` till ${title}` : ''} ${registration.occurrence.replace('T', ' kl. ')}`, email: c.email ?? null, wantsMail: c.emailUpdates === true,
       stopMail: () => store.setRegistrationDetails(registration.id, { ...registration.details, contact: { ...c, emailUpdates: false } }),
@@ -42,7 +42,7 @@ export const tenantRecord = (store: Store, record: string): TenantRecord | undef
 };
 
 /** The address to mail about `record` now, or null. */
-export const tenantMailTo = (store: Store, record: string): { email: string } | null => {
-  const r = tenantRecord(store, record);
+export const tenantMailTo = async (store: Store, record: string): Promise<{ email: string } | null> => {
+  const r = await tenantRecord(store, record);
   return r?.wantsMail && r.email ? { email: r.email } : null;
 };

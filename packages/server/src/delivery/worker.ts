@@ -2,6 +2,7 @@
 // a claimed delivery is this worker's until its lease ends, and one whose worker died is taken up again after.
 // Delivery is at least once: a worker killed after the receiver answered but before the answer was written sends
 // again, under the same `webhook-id`, which is how receivers recognise a repeat.
+import { AsyncResource } from 'node:async_hooks';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Event, type Config, type DeliveryAttempt, type Routing } from '@grannskap/contract';
@@ -20,8 +21,8 @@ import { tenantMailTo } from './tenant-records.js';
 
 export interface WorkerOptions {
   store: Store;
-  config: () => Config;
-  routing: () => Routing | undefined;
+  config: () => Promise<Config>;
+  routing: () => Promise<Routing | undefined>;
   now: () => Date;
   logger: FastifyBaseLogger;
   mailer: Mailer | null;
@@ -43,6 +44,13 @@ export const FAILING_AFTER = 5;
 
 const KICK_DELAY_MS = 50;
 
+/**
+ * The context the worker's timers start in. A kick comes from inside a write's transaction, and a timer keeps the
+ * async context it was set in: without this, a run that starts before that transaction ends would join it (the
+ * store finds its transaction through that context), and route, claim and send what it has not committed.
+ */
+const DETACHED = new AsyncResource('grannskap.delivery-worker');
+
 export class DeliveryWorker {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   private timer: NodeJS.Timeout | null = null;
@@ -51,6 +59,8 @@ export class DeliveryWorker {
   private stopped = false;
   private kicked = false;
   private readonly inFlight = new Set<Promise<void>>();
+  /** The run under way or last ended (stop() waits for it: it may still be starting attempts). */
+  private active: Promise<void> = Promise.resolve();
   private readonly o: Required<Omit<WorkerOptions, 'mailer' | 'onAttempt'>> & Pick<WorkerOptions, 'onAttempt'> & { mailer: Mailer | null };
   private readonly flagged = new Set<string>();
   private readonly failures = new Map<string, number>();
@@ -80,7 +90,7 @@ export class DeliveryWorker {
     this.kicked = true;
     if (this.timer) clearTimeout(this.timer);
     // a few ms of gathering: under load, one claim (one commit) takes the deliveries of many writes
-    this.timer = setTimeout(() => { this.kicked = false; void this.run(); }, KICK_DELAY_MS);
+    this.timer = DETACHED.runInAsyncScope(() => setTimeout(() => { this.kicked = false; this.active = this.run(); }, KICK_DELAY_MS));
     this.timer.unref();
   }
 
@@ -90,9 +100,11 @@ export class DeliveryWorker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.kicked = false;
+    // a run under way claims no more once stopped; what it claimed already is in flight when it ends
+    await Promise.allSettled([this.active]);
     await Promise.allSettled([...this.inFlight]);
     try {
-      this.o.store.releaseLeases(this.owner);
+      await this.o.store.releaseLeases(this.owner);
     } catch {
       // the database may be closing already; the leases then simply expire
     }
@@ -104,38 +116,49 @@ export class DeliveryWorker {
     if (this.stopped) return;
     this.running = true;
     let failed = false;
+    let due: number | null = null;
     try {
-      routeWaitingEvents(this.o);
-      for (;;) {
-        this.again = false;
-        const free = this.o.concurrency - this.inFlight.size;
-        if (free <= 0) break;
-        const now = this.o.now().getTime();
-        // without a mail server, mail waits untouched (and the staff API says why) until one is configured
-        const claimed = this.o.store.claimDeliveries(this.owner, now, now + this.o.leaseMs, free, this.o.mailer ? undefined : 'webhook');
-        for (const d of claimed) {
-          const p = this.attempt(d).catch((error: unknown) => this.o.logger.error({ err: error, delivery: d.id }, 'delivery attempt failed unexpectedly'));
-          this.inFlight.add(p);
-          void p.finally(() => {
-            this.inFlight.delete(p);
-            this.kick();
-          });
+      try {
+        await routeWaitingEvents(this.o);
+        for (;;) {
+          if (this.stopped) break;
+          this.again = false;
+          const free = this.o.concurrency - this.inFlight.size;
+          if (free <= 0) break;
+          const now = this.o.now().getTime();
+          // without a mail server, mail waits untouched (and the staff API says why) until one is configured
+          const claimed = await this.o.store.claimDeliveries(this.owner, now, now + this.o.leaseMs, free, this.o.mailer ? undefined : 'webhook');
+          for (const d of claimed) {
+            const p = this.attempt(d).catch((error: unknown) => this.o.logger.error({ err: error, delivery: d.id }, 'delivery attempt failed unexpectedly'));
+            this.inFlight.add(p);
+            void p.finally(() => {
+              this.inFlight.delete(p);
+              this.kick();
+            });
+          }
+          if (claimed.length === 0 && !this.again) break;
         }
-        if (claimed.length === 0 && !this.again) break;
+      } catch (error) {
+        // e.g. the database is busy or unreachable: the next look is after pollMs, not at once
+        failed = true;
+        this.o.logger.error({ err: error }, 'routing or claiming deliveries failed; trying again shortly');
       }
-    } catch (error) {
-      // e.g. the database is busy or unreachable: the next look is after pollMs, not at once
-      failed = true;
-      this.o.logger.error({ err: error }, 'routing or claiming deliveries failed; trying again shortly');
+      // still running while it reads when the next one is due: a kick meanwhile sets `again` rather than starting a second run
+      if (!failed && !this.again && !this.stopped) {
+        try {
+          due = await this.o.store.nextDue(this.o.mailer ? undefined : 'webhook');
+        } catch {
+          due = null;
+        }
+      }
     } finally {
       this.running = false;
     }
     if (this.stopped) return;
     if (this.again && !failed) return this.kick();
     // sleep until the next one is due, but look at least every pollMs: another process may have written some
-    const due = (() => { try { return this.o.store.nextDue(this.o.mailer ? undefined : 'webhook'); } catch { return null; } })();
     const wait = failed ? this.o.pollMs : Math.max(10, Math.min(this.o.pollMs, due === null ? this.o.pollMs : due - this.o.now().getTime()));
-    this.timer = setTimeout(() => void this.run(), wait);
+    this.timer = setTimeout(() => { this.active = this.run(); }, wait);
     this.timer.unref();
   }
 
@@ -148,7 +171,7 @@ export class DeliveryWorker {
     } catch (error) {
       result = { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error) };
     }
-    const config = this.o.config();
+    const config = await this.o.config();
     const attempt: DeliveryAttempt = { at: isoInstant(started, config.timeZone), statusCode: result.statusCode, latencyMs: performance.now() - t0, error: result.error };
     const attempts = d.attempts + 1;
     const finished = this.o.now();
@@ -180,12 +203,10 @@ export class DeliveryWorker {
         setImmediate(() => {
           const batch = this.pending;
           this.pending = [];
-          try {
-            const kept = this.o.store.finishAttempts(this.owner, batch);
-            batch.forEach((b, i) => b.done(kept[i] ?? false));
-          } catch (error) {
-            for (const b of batch) b.fail(error);
-          }
+          this.o.store.finishAttempts(this.owner, batch).then(
+            (kept) => batch.forEach((b, i) => b.done(kept[i] ?? false)),
+            (error: unknown) => { for (const b of batch) b.fail(error); },
+          );
         });
       }
     });
@@ -213,12 +234,12 @@ export class DeliveryWorker {
   }
 
   private async send(d: StoredDelivery, at: Date): Promise<AttemptResult> {
-    const stored = this.o.store.getEvent(d.eventId);
+    const stored = await this.o.store.getEvent(d.eventId);
     if (!stored) return { ok: false, statusCode: null, error: 'the event is gone (deleted by retention)', gone: true };
     if (d.channel === 'webhook') {
-      const endpoint = this.o.routing()?.webhooks.find((w) => w.id === d.destination);
+      const endpoint = (await this.o.routing())?.webhooks.find((w) => w.id === d.destination);
       if (!endpoint) return { ok: false, statusCode: null, error: `no webhook "${d.destination}" in the routing rules any more`, gone: true };
-      const secrets = this.o.store.webhookSecrets(endpoint.id, at.toISOString());
+      const secrets = await this.o.store.webhookSecrets(endpoint.id, at.toISOString());
       if (secrets.length === 0) return { ok: false, statusCode: null, error: `the webhook "${endpoint.id}" has no signing secret` };
       return sendWebhook({
         url: endpoint.url, allowPrivate: endpoint.allowPrivate === true, body: stored.payload, timeoutMs: this.o.timeoutMs,
@@ -227,23 +248,23 @@ export class DeliveryWorker {
     }
     if (!this.o.mailer) return { ok: false, statusCode: null, error: 'no mail server is configured (GRANNSKAP_SMTP_URL)' };
     const event = Event.parse(JSON.parse(stored.payload));
-    const key = linkKey(this.o.store, at);
+    const key = await linkKey(this.o.store, at);
     const base = this.o.publicUrl();
     const expires = new Date(at.getTime() + this.o.photoLinkDays * 86_400_000);
-    const ctx = { store: this.o.store, config: this.o.config(), photoLink: (id: string) => photoLink(key, base, id, expires) };
+    const ctx = { store: this.o.store, config: await this.o.config(), photoLink: (id: string) => photoLink(key, base, id, expires) };
     if (d.audience === 'tenant') {
-      if (!this.tenantStillWantsMail(d)) return { ok: false, statusCode: null, error: 'the tenant has stopped these mails', gone: true };
+      if (!(await this.tenantStillWantsMail(d))) return { ok: false, statusCode: null, error: 'the tenant has stopped these mails', gone: true };
       const unsubscribeUrl = `${base}/v1/unsubscribe/${unsubscribeToken(key, d.record, d.destination)}`;
-      const content = tenantMail(event, ctx, unsubscribeUrl);
+      const content = await tenantMail(event, ctx, unsubscribeUrl);
       if (!content) return { ok: false, statusCode: null, error: `no tenant mail for ${event.type}`, gone: true };
       return this.o.mailer.send({ to: d.destination, ...content, unsubscribeUrl, eventId: stored.id });
     }
-    return this.o.mailer.send({ to: d.destination, ...staffMail(event, ctx), eventId: stored.id });
+    return this.o.mailer.send({ to: d.destination, ...(await staffMail(event, ctx)), eventId: stored.id });
   }
 
   /** A tenant who unsubscribed after the mail was queued gets no more: the delivery ends without sending. */
-  private tenantStillWantsMail(d: StoredDelivery): boolean {
-    const to = tenantMailTo(this.o.store, d.record);
+  private async tenantStillWantsMail(d: StoredDelivery): Promise<boolean> {
+    const to = await tenantMailTo(this.o.store, d.record);
     return to !== null && to.email.toLowerCase() === d.destination.toLowerCase();
   }
 }

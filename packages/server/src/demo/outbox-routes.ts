@@ -10,7 +10,7 @@ export const registerDemoOutbox = async (app: FastifyInstance, store: Store, out
     scope.removeContentTypeParser('application/json');
     scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_request, body, done) => done(null, body));
     scope.post('/demo/inbox/webhook', async (request, reply) => {
-      const status = outbox.receive(String(request.body ?? ''), request.headers, store.webhookSecrets(DEMO_WEBHOOK_ID, now().toISOString()));
+      const status = outbox.receive(String(request.body ?? ''), request.headers, await store.webhookSecrets(DEMO_WEBHOOK_ID, now().toISOString()));
       return reply.code(status).send();
     });
   });
@@ -19,12 +19,12 @@ export const registerDemoOutbox = async (app: FastifyInstance, store: Store, out
 };
 
 /** Points the demo receiver at where this server listens now (the port may differ from the last start). */
-export const installDemoReceiver = (store: Store, baseUrl: string, now: Date) => {
-  const stored = store.getRouting();
+export const installDemoReceiver = async (store: Store, baseUrl: string, now: Date): Promise<void> => {
+  const stored = await store.getRouting();
   if (!stored) return;
   const routing = withDemoReceiver(stored.routing, `${baseUrl}/demo/inbox/webhook`);
-  store.transaction(() => {
-    store.setRouting(routing, now.toISOString(), stored.updatedBy ?? 'demo');
-    ensureWebhookSecrets({ store }, routing, now);
+  await store.transaction(async () => {
+    await store.setRouting(routing, now.toISOString(), stored.updatedBy ?? 'demo');
+    await ensureWebhookSecrets({ store }, routing, now);
   });
 };

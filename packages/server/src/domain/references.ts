@@ -2,9 +2,9 @@ import type { Store } from '../storage/store.js';
 import { wallClock } from '@grannskap/contract';
 
 /** `R-2026-000123` / `T-2026-000045`: a per-year sequence in the configured zone. */
-export const nextReference = (store: Store, prefix: 'R' | 'T', now: Date, timeZone: string): string => {
+export const nextReference = async (store: Store, prefix: 'R' | 'T', now: Date, timeZone: string): Promise<string> => {
   const year = wallClock(now, timeZone).year;
-  const n = store.nextSequence(`${prefix}-${year}`);
+  const n = await store.nextSequence(`${prefix}-${year}`);
   return `${prefix}-${year}-${String(n).padStart(6, '0')}`;
 };
 

@@ -63,7 +63,7 @@ export const attachmentHandlers: HandlerMap = {
   uploadAttachment: {
     handle: (ctx) => withUploadSlot(async () => {
       const { deps } = ctx;
-      const limits = deps.config().limits.photos;
+      const limits = (await deps.config()).limits.photos;
       const input = await readUpload(ctx, limits.maxBytes);
       if (input.length === 0) throw invalid([issue(['file'], 'required', 'The file is empty.')]);
       (ctx.request as { uploadDigest?: string }).uploadDigest = createHash('sha256').update(input).digest('hex');
@@ -80,9 +80,9 @@ export const attachmentHandlers: HandlerMap = {
       await writeFile(path, photo.data, { mode: 0o600 });
       let result;
       try {
-        result = ctx.commit(() => {
+        result = await ctx.commit(async () => {
           const attachment: Attachment = { id, contentType: photo.contentType, bytes: photo.data.length, width: photo.width, height: photo.height };
-          deps.store.insertAttachment({ ...attachment, file, usedBy: null, createdAt: deps.now().toISOString() });
+          await deps.store.insertAttachment({ ...attachment, file, usedBy: null, createdAt: deps.now().toISOString() });
           return { status: 201, body: attachment };
         });
       } catch (error) {
@@ -96,7 +96,7 @@ export const attachmentHandlers: HandlerMap = {
   },
   adminGetAttachment: {
     handle: async ({ deps, params }) => {
-      const stored = deps.store.getAttachment((params as { id: string }).id);
+      const stored = await deps.store.getAttachment((params as { id: string }).id);
       if (!stored) throw notFound('No such attachment.');
       const data = await readFile(join(deps.uploadsDir, stored.file)).catch(() => null);
       if (!data) throw notFound('The attachment file is missing.');

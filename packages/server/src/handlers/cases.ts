@@ -10,18 +10,18 @@ export const NO_CASE = 'No case matches this reference and token.';
 export const caseHandlers: HandlerMap = {
   getCase: {
     hideInvalid: NO_CASE,
-    handle: ({ deps, params, query }) => {
+    handle: async ({ deps, params, query }) => {
       const reference = (params as { reference: string }).reference;
       const token = (query as { token: string }).token;
       if (reference.startsWith('R-')) {
-        const report = deps.store.getReport(reference);
+        const report = await deps.store.getReport(reference);
         if (!tokenMatches(token, report?.tokenHash) || !report) throw notFound(NO_CASE);
-        return { body: reportCase(deps.store, report) };
+        return { body: await reportCase(deps.store, report) };
       }
-      const application = deps.store.getTrivselpeng(reference);
+      const application = await deps.store.getTrivselpeng(reference);
       if (!tokenMatches(token, application?.tokenHash) || !application) throw notFound(NO_CASE);
-      const config = deps.config();
-      return { body: trivselpengCase(deps.store, application, localToday(deps.now(), config.timeZone)) };
+      const config = await deps.config();
+      return { body: await trivselpengCase(deps.store, application, localToday(deps.now(), config.timeZone)) };
     },
   },
 };

@@ -13,11 +13,11 @@ const page = (title: string, body: string) =>
   `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 
 /** The case a token is for, when the token matches the address it holds. */
-const caseFor = (deps: Deps, token: string) => {
+const caseFor = async (deps: Deps, token: string) => {
   const record = unsubscribeRecord(token);
-  const found = record ? tenantRecord(deps.store, record) : undefined;
+  const found = record ? await tenantRecord(deps.store, record) : undefined;
   if (!record || !found?.email) throw notFound(NO_LINK);
-  if (!unsubscribeValid(linkKey(deps.store, deps.now()), token, found.email)) throw notFound(NO_LINK);
+  if (!unsubscribeValid(await linkKey(deps.store, deps.now()), token, found.email)) throw notFound(NO_LINK);
   return { record, found };
 };
 
@@ -26,8 +26,8 @@ const wantsHtml = (accept: string | undefined) => /text\/html/.test(accept ?? ''
 export const mailLinkHandlers: HandlerMap = {
   getUnsubscribe: {
     hideInvalid: NO_LINK,
-    handle: ({ deps, params }) => {
-      const { found } = caseFor(deps, (params as { token: string }).token);
+    handle: async ({ deps, params }) => {
+      const { found } = await caseFor(deps, (params as { token: string }).token);
       const html = page(
         `Sluta få mejl om ${found.name}`,
         `<p>Du får mejl när något händer med ${escapeHtml(found.name)}. Vill du sluta få dem?</p>` +
@@ -39,16 +39,16 @@ export const mailLinkHandlers: HandlerMap = {
   },
   unsubscribe: {
     hideInvalid: NO_LINK,
-    handle: (ctx) => {
+    handle: async (ctx) => {
       const token = (ctx.params as { token: string }).token;
-      const result = ctx.commit(() => {
-        const { record, found } = caseFor(ctx.deps, token);
-        if (found.wantsMail) found.stopMail();
+      const result = await ctx.commit(async () => {
+        const { record, found } = await caseFor(ctx.deps, token);
+        if (found.wantsMail) await found.stopMail();
         return { body: { record, unsubscribed: true } };
       });
       // the page's button posts a form from a browser: answer it with a page, mail programs with JSON
       if (!wantsHtml(ctx.request.headers.accept)) return result;
-      const name = tenantRecord(ctx.deps.store, (result.body as { record: string }).record)?.name ?? 'ärendet';
+      const name = (await tenantRecord(ctx.deps.store, (result.body as { record: string }).record))?.name ?? 'ärendet';
       return { raw: page('Klart', `<p>Du får inga fler mejl om ${escapeHtml(name)}.</p>`), contentType: 'text/html; charset=utf-8' };
     },
   },
@@ -57,8 +57,8 @@ export const mailLinkHandlers: HandlerMap = {
     handle: async ({ deps, params, query }) => {
       const id = (params as { id: string }).id;
       const { expires, signature } = query as { expires: number; signature: string };
-      if (!photoLinkValid(linkKey(deps.store, deps.now()), id, expires, signature, deps.now())) throw notFound(NO_LINK);
-      const stored = deps.store.getAttachment(id);
+      if (!photoLinkValid(await linkKey(deps.store, deps.now()), id, expires, signature, deps.now())) throw notFound(NO_LINK);
+      const stored = await deps.store.getAttachment(id);
       if (!stored || stored.usedBy === null) throw notFound(NO_LINK);
       const data = await readFile(join(deps.uploadsDir, stored.file)).catch(() => null);
       if (!data) throw notFound(NO_LINK);

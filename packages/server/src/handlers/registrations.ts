@@ -19,10 +19,10 @@ interface RegistrationInput {
   locale?: string;
 }
 
-const view = (deps: Deps, r: StoredRegistration): RegistrationView => {
+const view = async (deps: Deps, r: StoredRegistration): Promise<RegistrationView> => {
   let waitlistPosition: number | null = null;
   if (r.status !== 'cancelled' && r.waitlisted > 0) {
-    const queue = deps.store.occurrenceRegistrations(r.activityId, r.occurrence).filter((x) => x.waitlisted > 0);
+    const queue = (await deps.store.occurrenceRegistrations(r.activityId, r.occurrence)).filter((x) => x.waitlisted > 0);
     waitlistPosition = queue.findIndex((x) => x.id === r.id) + 1;
   }
   return {
@@ -35,15 +35,15 @@ const view = (deps: Deps, r: StoredRegistration): RegistrationView => {
 const placed = (regs: StoredRegistration[]) => regs.reduce((s, r) => s + r.participants - r.waitlisted, 0);
 
 const subjectOf = (a: Activity) => ({ kind: 'registration' as const, category: a.category, areas: a.areas });
-const adminView = (deps: Deps, r: StoredRegistration) => ({ ...view(deps, r), participantList: r.details.participantList, contact: r.details.contact });
+const adminView = async (deps: Deps, r: StoredRegistration) => ({ ...(await view(deps, r)), participantList: r.details.participantList, contact: r.details.contact });
 
 const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
-  ctx.commit(() => {
+  ctx.commit(async () => {
     const { deps, body: b } = ctx;
-    const activity = deps.store.getActivity(ctx.params.id);
+    const activity = await deps.store.getActivity(ctx.params.id);
     if (!activity) throw notFound('No such activity.');
     if (activity.cancelled) throw conflict('not_allowed_now', 'The activity is cancelled.');
-    const config = deps.config();
+    const config = await deps.config();
     const now = deps.now();
     const { opens, closes } = activity.registration;
     if ((opens && now.getTime() < Date.parse(opens)) || (closes && now.getTime() > Date.parse(closes))) {
@@ -61,7 +61,7 @@ const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
     if (ageIssues.length) throw invalid(ageIssues);
 
     const count = b.participants.length;
-    const current = deps.store.occurrenceRegistrations(activity.id, b.occurrence);
+    const current = await deps.store.occurrenceRegistrations(activity.id, b.occurrence);
     // Nobody jumps the queue: while anyone waits, newcomers wait too. Otherwise the first participants in
     // the list take the places left and the rest wait, so a family is not kept out by one place too few.
     const free = activity.capacity == null ? count : current.some((r) => r.waitlisted > 0) ? 0 : Math.max(0, activity.capacity - placed(current));
@@ -72,56 +72,56 @@ const register = (ctx: Ctx<{ id: string }, unknown, RegistrationInput>) =>
     const token = newToken();
     const registration: StoredRegistration = {
       id: newId(), activityId: activity.id, occurrence: b.occurrence, status: waitlisted < count ? 'confirmed' : 'waitlisted', participants: count, waitlisted,
-      tokenHash: sha256(token), seq: deps.store.nextRegistrationSeq(), createdAt: isoInstant(now, config.timeZone),
+      tokenHash: sha256(token), seq: await deps.store.nextRegistrationSeq(), createdAt: isoInstant(now, config.timeZone),
       details: {
         participantList: b.participants.map((p) => ({ name: p.name, age: p.age ?? null })),
         contact: { name: b.contact.name, phone: b.contact.phone ?? null, email: b.contact.email ?? null, emailUpdates: b.contact.emailUpdates === true },
         locale: b.locale ?? null,
       },
     };
-    deps.store.insertRegistration(registration);
-    emitEvent(deps, {
-      type: 'registration.created', record: registration.id, subject: subjectOf(activity), at: registration.createdAt, data: adminView(deps, registration),
-      tenant: tenantMailTo(deps.store, registration.id),
+    await deps.store.insertRegistration(registration);
+    await emitEvent(deps, {
+      type: 'registration.created', record: registration.id, subject: subjectOf(activity), at: registration.createdAt, data: await adminView(deps, registration),
+      tenant: await tenantMailTo(deps.store, registration.id),
     });
-    return { status: 201, body: { ...view(deps, registration), cancelToken: token } };
+    return { status: 201, body: { ...(await view(deps, registration)), cancelToken: token } };
   });
 
 const cancel = (ctx: Ctx<{ id: string }, unknown, { token: string }>) =>
-  ctx.commit(() => {
+  ctx.commit(async () => {
     const { deps } = ctx;
-    const r = deps.store.getRegistration(ctx.params.id);
+    const r = await deps.store.getRegistration(ctx.params.id);
     if (!tokenMatches(ctx.body.token, r?.tokenHash) || !r) throw notFound(NO_REGISTRATION);
     if (r.status !== 'cancelled') {
-      deps.store.setRegistrationStatus(r.id, 'cancelled');
-      const activity = deps.store.getActivity(r.activityId);
-      const at = isoInstant(deps.now(), deps.config().timeZone);
+      await deps.store.setRegistrationStatus(r.id, 'cancelled');
+      const activity = await deps.store.getActivity(r.activityId);
+      const at = isoInstant(deps.now(), (await deps.config()).timeZone);
       if (activity) {
-        emitEvent(deps, {
+        await emitEvent(deps, {
           type: 'registration.cancelled', record: r.id, subject: subjectOf(activity), at,
           data: { id: r.id, activityId: r.activityId, occurrence: r.occurrence, participants: r.participants, at },
-          tenant: tenantMailTo(deps.store, r.id),
+          tenant: await tenantMailTo(deps.store, r.id),
         });
       }
       if (activity?.capacity != null) {
         // Freed places go to those waiting in the order they registered, one participant at a time: the
         // first in the queue is never passed by a smaller registration behind it.
-        const regs = deps.store.occurrenceRegistrations(r.activityId, r.occurrence);
+        const regs = await deps.store.occurrenceRegistrations(r.activityId, r.occurrence);
         let free = activity.capacity - placed(regs);
         for (const w of regs.filter((x) => x.waitlisted > 0)) {
           if (free <= 0) break;
           const moved = Math.min(free, w.waitlisted);
-          deps.store.setRegistrationStatus(w.id, 'confirmed', w.waitlisted - moved);
+          await deps.store.setRegistrationStatus(w.id, 'confirmed', w.waitlisted - moved);
           free -= moved;
-          emitEvent(deps, {
+          await emitEvent(deps, {
             type: 'registration.promoted', record: w.id, subject: subjectOf(activity), at,
             data: { id: w.id, activityId: w.activityId, occurrence: w.occurrence, promoted: moved, waitlistedParticipants: w.waitlisted - moved, at },
-            tenant: tenantMailTo(deps.store, w.id),
+            tenant: await tenantMailTo(deps.store, w.id),
           });
         }
       }
     }
-    return { body: view(deps, deps.store.getRegistration(r.id)!) };
+    return { body: await view(deps, (await deps.store.getRegistration(r.id))!) };
   });
 
 export const registrationHandlers: HandlerMap = {
@@ -129,19 +129,21 @@ export const registrationHandlers: HandlerMap = {
   cancelRegistration: { handle: cancel },
   getRegistration: {
     hideInvalid: NO_REGISTRATION,
-    handle: ({ deps, params, query }) => {
-      const r = deps.store.getRegistration((params as { id: string }).id);
+    handle: async ({ deps, params, query }) => {
+      const r = await deps.store.getRegistration((params as { id: string }).id);
       if (!tokenMatches((query as { token: string }).token, r?.tokenHash) || !r) throw notFound(NO_REGISTRATION);
-      return { body: view(deps, r) };
+      return { body: await view(deps, r) };
     },
   },
   adminListRegistrations: {
-    handle: ({ deps, params }) => {
+    handle: async ({ deps, params }) => {
       const id = (params as { id: string }).id;
-      if (!deps.store.getActivity(id)) throw notFound('No such activity.');
+      if (!(await deps.store.getActivity(id))) throw notFound('No such activity.');
+      const items = [];
+      for (const r of await deps.store.listRegistrations(id)) items.push(await adminView(deps, r));
       return {
         body: {
-          items: deps.store.listRegistrations(id).map((r) => adminView(deps, r)),
+          items,
         },
       };
     },

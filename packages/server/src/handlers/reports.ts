@@ -25,15 +25,15 @@ const subjectOf = (r: AdminReport) => ({ kind: 'report' as const, category: r.ca
 
 const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
   const { deps, body: b } = ctx;
-  return ctx.commit(() => {
-    const config = deps.config();
+  return ctx.commit(async () => {
+    const config = await deps.config();
     const now = deps.now();
     const issues: FieldIssue[] = [];
-    const category = deps.store.getCategory(b.category);
+    const category = await deps.store.getCategory(b.category);
     if (!category) issues.push(issue(['category'], 'unknown', 'No such category.'));
-    if (!deps.store.getArea(b.area)) issues.push(issue(['area'], 'unknown', 'No such area.'));
+    if (!(await deps.store.getArea(b.area))) issues.push(issue(['area'], 'unknown', 'No such area.'));
     if (b.addressId !== undefined) {
-      const address = deps.store.getAddress(b.addressId);
+      const address = await deps.store.getAddress(b.addressId);
       if (!address) issues.push(issue(['addressId'], 'unknown', 'No such address.'));
       else if (address.areaId !== b.area) issues.push(issue(['addressId'], 'wrong_area', 'The address is not in the chosen area.'));
     }
@@ -43,11 +43,11 @@ const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
     }
     if (Date.parse(b.occurredAt) > now.getTime() + CLOCK_SKEW_MS) issues.push(issue(['occurredAt'], 'in_future', 'This time has not happened yet.'));
     if (category) issues.push(...checkAnswers(category, b.answers ?? {}));
-    issues.push(...checkAttachments(deps.store, b.attachments, ['attachments'], config.limits.photos.maxCount));
+    issues.push(...(await checkAttachments(deps.store, b.attachments, ['attachments'], config.limits.photos.maxCount)));
     if (issues.length || !category) throw invalid(issues);
 
     const at = isoInstant(now, config.timeZone);
-    const reference = nextReference(deps.store, 'R', now, config.timeZone);
+    const reference = await nextReference(deps.store, 'R', now, config.timeZone);
     const token = newToken();
     const report: AdminReport = {
       reference, status: 'received', kind: category.kind, category: b.category, area: b.area,
@@ -59,10 +59,10 @@ const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
         : { anonymous: false, name: b.contact.name, phone: b.contact.phone ?? null, email: b.contact.email ?? null, emailUpdates: b.contact.emailUpdates === true },
       locale: b.locale ?? null, createdAt: at, updatedAt: at,
     };
-    const rowId = deps.store.insertReport(report, sha256(token));
-    deps.store.addReportHistory(rowId, { status: 'received', at, by: null, note: null, message: null });
-    for (const id of b.attachments) deps.store.useAttachment(id, reference);
-    emitEvent(deps, { type: 'report.created', record: reference, subject: subjectOf(report), data: report, at, tenant: tenantMailTo(deps.store, reference) });
+    const rowId = await deps.store.insertReport(report, sha256(token));
+    await deps.store.addReportHistory(rowId, { status: 'received', at, by: null, note: null, message: null });
+    for (const id of b.attachments) await deps.store.useAttachment(id, reference);
+    await emitEvent(deps, { type: 'report.created', record: reference, subject: subjectOf(report), data: report, at, tenant: await tenantMailTo(deps.store, reference) });
     return { status: 201, body: { reference, token, status: report.status, createdAt: at } };
   });
 };
@@ -70,46 +70,46 @@ const createReport = (ctx: Ctx<unknown, unknown, ReportInput>) => {
 export const reportHandlers: HandlerMap = {
   createReport: { handle: createReport },
   adminListReports: {
-    handle: ({ deps, query }) => {
+    handle: async ({ deps, query }) => {
       const q = query as { status?: string; kind?: string; area?: string; category?: string; limit?: number; cursor?: string };
       const limit = q.limit ?? 50;
       const before = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
       if (before === null) throw new ProblemError(400, 'validation_failed', 'Bad query parameter.', [issue(['query', 'cursor'], 'invalid_cursor', 'Not a cursor from this list.')]);
-      const rows = deps.store.listReports({ status: q.status, kind: q.kind, area: q.area, category: q.category }, limit + 1, before);
+      const rows = await deps.store.listReports({ status: q.status, kind: q.kind, area: q.area, category: q.category }, limit + 1, before);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return { body: { items: page.map((r) => r.report), nextCursor: rows.length > limit && last ? encodeCursor(last.rowId) : null } };
     },
   },
   adminGetReport: {
-    handle: ({ deps, params }) => {
-      const stored = deps.store.getReport((params as { reference: string }).reference);
+    handle: async ({ deps, params }) => {
+      const stored = await deps.store.getReport((params as { reference: string }).reference);
       if (!stored) throw notFound('No such report.');
       return { body: stored.report };
     },
   },
   adminSetReportStatus: {
     handle: (ctx) =>
-      ctx.commit(() => {
+      ctx.commit(async () => {
         const { deps } = ctx;
         const { status, note, message } = ctx.body as { status: AdminReport['status']; note?: string; message?: string };
-        const stored = deps.store.getReport((ctx.params as { reference: string }).reference);
+        const stored = await deps.store.getReport((ctx.params as { reference: string }).reference);
         if (!stored) throw notFound('No such report.');
-        const at = isoInstant(deps.now(), deps.config().timeZone);
+        const at = isoInstant(deps.now(), (await deps.config()).timeZone);
         const report: AdminReport = { ...stored.report, status, updatedAt: at };
-        deps.store.updateReport(stored.rowId, report);
-        deps.store.addReportHistory(stored.rowId, { status, at, by: ctx.admin, note: note ?? null, message: message ?? null });
+        await deps.store.updateReport(stored.rowId, report);
+        await deps.store.addReportHistory(stored.rowId, { status, at, by: ctx.admin, note: note ?? null, message: message ?? null });
         const { reference } = report;
         const previousStatus = stored.report.status;
         // a message carries the new status in the tenant's mail too, so the tenant gets one mail, not two
         if (status !== previousStatus) {
-          emitEvent(deps, {
+          await emitEvent(deps, {
             type: 'report.status_changed', record: reference, subject: subjectOf(report), at,
-            data: { reference, status, previousStatus, note: note ?? null, at }, tenant: message === undefined ? tenantMailTo(deps.store, reference) : null,
+            data: { reference, status, previousStatus, note: note ?? null, at }, tenant: message === undefined ? await tenantMailTo(deps.store, reference) : null,
           });
         }
         if (message !== undefined) {
-          emitEvent(deps, { type: 'report.message_to_tenant', record: reference, subject: subjectOf(report), at, data: { reference, message, at }, tenant: tenantMailTo(deps.store, reference) });
+          await emitEvent(deps, { type: 'report.message_to_tenant', record: reference, subject: subjectOf(report), at, data: { reference, message, at }, tenant: await tenantMailTo(deps.store, reference) });
         }
         return { body: report };
       }),

@@ -10,29 +10,29 @@ const publicHistory = (rows: HistoryRow[]) => rows.map((h) => ({ status: h.statu
  */
 export const followUpAvailable = (t: StoredTrivselpeng, today: string) => t.core.status === 'paid' && t.core.activity.date <= today;
 
-export const trivselpengCase = (store: Store, t: StoredTrivselpeng, today: string): CaseStatus => ({
+export const trivselpengCase = async (store: Store, t: StoredTrivselpeng, today: string): Promise<CaseStatus> => ({
   reference: t.core.reference,
   type: 'trivselpeng',
   status: t.core.status,
   createdAt: t.core.createdAt,
   updatedAt: t.core.updatedAt,
-  history: publicHistory(store.trivselpengHistory(t.rowId)),
+  history: publicHistory(await store.trivselpengHistory(t.rowId)),
   approvedAmount: t.approvedAmount,
   followUp: { available: followUpAvailable(t, today), submittedAt: t.followUp?.submittedAt ?? null },
 });
 
-export const reportCase = (store: Store, r: StoredReport): CaseStatus => ({
+export const reportCase = async (store: Store, r: StoredReport): Promise<CaseStatus> => ({
   reference: r.report.reference,
   type: 'report',
   status: r.report.status,
   createdAt: r.report.createdAt,
   updatedAt: r.report.updatedAt,
-  history: publicHistory(store.reportHistory(r.rowId)),
+  history: publicHistory(await store.reportHistory(r.rowId)),
 });
 
-export const adminTrivselpeng = (store: Store, t: StoredTrivselpeng): AdminTrivselpeng => ({
+export const adminTrivselpeng = async (store: Store, t: StoredTrivselpeng): Promise<AdminTrivselpeng> => ({
   ...t.core,
   approvedAmount: t.approvedAmount,
   followUp: t.followUp,
-  history: store.trivselpengHistory(t.rowId),
+  history: await store.trivselpengHistory(t.rowId),
 });

@@ -73,7 +73,7 @@ export const bindRoutes = (app: FastifyInstance, routes: readonly Route[], handl
 
     const handler = async (request: FastifyRequest, reply: FastifyReply) => {
       const cacheKey = cached ? `${request.url}\n${request.headers['accept-language'] ?? ''}` : '';
-      const version = cached ? deps.store.dataVersion() : '';
+      const version = cached ? await deps.store.dataVersion() : '';
       const hit = cached ? readCache.get(cacheKey, version) : undefined;
       if (hit) {
         reply.code(hit.status).type(hit.contentType).header('etag', hit.etag).header('cache-control', cacheControl);
@@ -81,7 +81,7 @@ export const bindRoutes = (app: FastifyInstance, routes: readonly Route[], handl
         if (matchesEtag(request.headers['if-none-match'], hit.etag)) return reply.code(304).send();
         return reply.send(hit.payload);
       }
-      const admin = route.admin ? authenticate(request, deps.store) : null;
+      const admin = route.admin ? await authenticate(request, deps.store) : null;
       const params = parsePart(route.params, request.params, 'path', hide);
       const query = parsePart(route.query, request.query, 'query', hide);
       if (route.body && !isJson(request.headers['content-type'])) {
@@ -102,11 +102,11 @@ export const bindRoutes = (app: FastifyInstance, routes: readonly Route[], handl
 
       let committed = false;
       const path = request.url.split('?')[0] ?? '';
-      const commit = (write: () => JsonResult): JsonResult => {
+      const commit = (write: () => Promise<JsonResult>): Promise<JsonResult> => {
         committed = true;
-        return deps.store.transaction(() => {
+        return deps.store.transaction(async (): Promise<JsonResult> => {
           if (key === null) {
-            const result = write();
+            const result = await write();
             return { ...result, body: shape(route, result.body) };
           }
           const fingerprint = createHash('sha256')
@@ -114,17 +114,17 @@ export const bindRoutes = (app: FastifyInstance, routes: readonly Route[], handl
             .update(`${route.method}\n${path}\n${admin ?? ''}\n${(request as { uploadDigest?: string }).uploadDigest ?? (route.body ? canonicalJson(request.body) : '')}`)
             .digest('hex');
           const rowKey = idempotencyRowKey(key);
-          const previous = deps.store.getIdempotency(rowKey);
+          const previous = await deps.store.getIdempotency(rowKey);
           if (previous) {
             if (previous.fingerprint !== fingerprint) {
               throw new ProblemError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
             }
             return { status: previous.status, body: JSON.parse(openBody(key, previous.body)) as unknown, headers: { 'idempotent-replayed': 'true' } };
           }
-          const result = write();
+          const result = await write();
           const shaped = shape(route, result.body);
           const status = result.status ?? route.status ?? 200;
-          deps.store.putIdempotency(rowKey, { fingerprint, status, body: sealBody(key, JSON.stringify(shaped)) }, deps.now().toISOString());
+          await deps.store.putIdempotency(rowKey, { fingerprint, status, body: sealBody(key, JSON.stringify(shaped)) }, deps.now().toISOString());
           return { ...result, status, body: shaped };
         });
       };

@@ -6,9 +6,9 @@ import type { Store } from '../storage/store.js';
 export interface Deps {
   store: Store;
   now: () => Date;
-  config: () => Config;
+  config: () => Promise<Config>;
   /** The routing rules, if any are set (read once per change, like `config`). */
-  routing: () => Routing | undefined;
+  routing: () => Promise<Routing | undefined>;
   uploadsDir: string;
   version: string;
   logger: FastifyRequest['log'];
@@ -34,10 +34,10 @@ export interface Ctx<P = unknown, Q = unknown, B = unknown> {
   /** Label of the staff token, on admin routes. */
   admin: string | null;
   /**
-   * Runs a synchronous write in one transaction together with the idempotency record:
-   * a replay of the key returns the stored answer instead of running `write` again.
+   * Runs a write in one transaction together with the idempotency record (the store's operations `write`
+   * awaits are part of it): a replay of the key returns the stored answer instead of running `write` again.
    */
-  commit: (write: () => JsonResult) => JsonResult;
+  commit: (write: () => Promise<JsonResult>) => Promise<JsonResult>;
 }
 
 export interface HandlerSpec {

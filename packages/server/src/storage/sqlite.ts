@@ -4,6 +4,7 @@ import type { Activity, AdminReport, Address, Area, Category, Config, FollowUp, 
 import { MIGRATIONS } from './migrations.js';
 import { Database, type SqliteDatabase } from './sqlite-driver.js';
 import { sqliteDeliveries } from './sqlite-deliveries.js';
+import { serializedStore, type SyncEngine } from './serialized.js';
 import type {
   HistoryRow, IdempotencyRecord, ReportFilter, RetentionLogRow, Store, StoredAttachment, StoredRegistration, StoredReport, StoredTrivselpeng,
   TrivselpengCore, TrivselpengFilter,
@@ -54,7 +55,10 @@ const where = (clauses: [string, unknown][]) => {
 };
 
 /** Opens (creating when needed) the SQLite database in `dataDir` and applies pending migrations. */
-export const openSqliteStore = (dataDir: string): Store => {
+export const openSqliteStore = (dataDir: string): Store => serializedStore(openSqliteEngine(dataDir));
+
+/** The synchronous SQLite engine under the store. */
+const openSqliteEngine = (dataDir: string): SyncEngine => {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, DB_FILE));
   db.pragma('journal_mode = WAL');
@@ -113,20 +117,22 @@ export const openSqliteStore = (dataDir: string): Store => {
   // may have undone one after it was read)
   let settingsWrites = 0;
 
-  const store: Store = {
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
+  const store: SyncEngine = {
     ...sqliteDeliveries(db),
     close: () => db.close(),
     ping: () => { db.prepare('SELECT 1').get(); },
     // total_changes() counts this connection's row changes; data_version moves when another connection commits.
     dataVersion: () => `${q.totalChanges.get() as number}:${q.dataVersion.get() as number}`,
     settingsVersion: () => `${settingsWrites}:${q.dataVersion.get() as number}`,
-    transaction: <T>(fn: () => T): T => {
-      try {
-        return db.transaction(fn).immediate();
-      } catch (error) {
-        settingsWrites += 1;
-        throw error;
-      }
+    begin: () => { begin.run(); },
+    commit: () => { commit.run(); },
+    rollback: () => {
+      settingsWrites += 1;
+      // a failed COMMIT or a constraint error may already have ended it
+      if (db.inTransaction) rollback.run();
     },
 
     getIdempotency: (key) => q.idemGet.get(key) as IdempotencyRecord | undefined,

@@ -1,9 +1,10 @@
 import type { Activity, AdminReport, AdminTrivselpeng, Address, Area, Category, Config, FollowUp, HistoryEntry, Routing } from '@grannskap/contract';
 
 // The storage boundary: every read and write the server makes, and nothing about SQL.
-// The SQLite store is synchronous (better-sqlite3), which lets a whole request's
-// check-and-write run in one transaction with no await in between; a PostgreSQL store
-// would implement the same operations with an async transaction wrapper around them.
+// `Store` is asynchronous, so a network database can stand behind it: every operation returns a promise,
+// and `transaction(fn)` runs `fn` atomically while it awaits — the store's operations called inside `fn`
+// (anywhere down its await chain) join that transaction. `StoreOperations` lists the operations with the
+// answers they resolve to; the SQLite engine (better-sqlite3) runs them synchronously underneath.
 
 import type { DeliveryStore } from './delivery-store.js';
 
@@ -43,7 +44,8 @@ export interface RetentionLogRow {
   deleted: { reports: number; applications: number; registrations: number; photos: number };
 }
 
-export interface Store extends DeliveryStore {
+/** The store's operations with the answers they resolve to (`Store` returns each as a promise). */
+export interface StoreOperations extends DeliveryStore {
   close(): void;
   /**
    * Deletes, in one transaction, reports, trivselpeng applications and registrations created before their
@@ -62,8 +64,6 @@ export interface Store extends DeliveryStore {
    * other writes (a report), so they can be kept parsed across writes. Another process's commits do move it.
    */
   settingsVersion(): string;
-  /** Runs `fn` atomically; `fn` must not await. */
-  transaction<T>(fn: () => T): T;
 
   getIdempotency(key: string): IdempotencyRecord | undefined;
   putIdempotency(key: string, record: IdempotencyRecord, at: string): void;
@@ -126,4 +126,16 @@ export interface Store extends DeliveryStore {
   listTrivselpeng(filter: TrivselpengFilter, limit: number, beforeRowId?: number): StoredTrivselpeng[];
   addTrivselpengHistory(rowId: number, entry: HistoryRow): void;
   trivselpengHistory(rowId: number): HistoryRow[];
+}
+
+/** `T`'s methods, each returning a promise of what it returned. */
+export type Promised<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
+
+export interface Store extends Promised<StoreOperations> {
+  /**
+   * Runs `fn` atomically: every operation of this store that `fn` awaits, directly or further down, is part of
+   * one transaction, committed when `fn` resolves and rolled back when it throws. Other requests' operations wait
+   * meanwhile or see the state before it, never a part of it. A `transaction` inside one joins it.
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
 }

@@ -26,7 +26,7 @@ export const startTestServer = async (options: Partial<ServerOptions> = {}): Pro
     url: server.url,
     server,
     dataDir,
-    admin: server.createAdminToken('test-staff'),
+    admin: await server.createAdminToken('test-staff'),
     clock,
     close: async () => {
       await server.close();
