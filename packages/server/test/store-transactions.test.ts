@@ -1,14 +1,12 @@
-// The async store's transactions on SQLite's one connection: a transaction that awaits keeps every other
-// caller out until it commits or rolls back, so no one sees a part of it and no update is lost.
-import { describe, it, beforeEach, afterEach } from 'node:test';
+// The async store's transactions, on every engine: no one sees a part of a transaction, none of it stays after
+// it throws, and concurrent read-then-write transactions lose no update. On SQLite's one connection another
+// caller waits until the transaction ends; on PostgreSQL it reads the state before (serializable transactions).
+import { describe, it, beforeEach, afterEach, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Area } from '@grannskap/contract';
-import { openSqliteStore } from '../src/storage/sqlite.js';
 import type { Store } from '../src/storage/store.js';
+import { ENGINES, stopEngines } from './helpers/engines.js';
 
 const area = (id: string, name = id): Area => ({ id, name });
 
@@ -26,19 +24,17 @@ const anotherRequest = <T>(read: () => Promise<T>) => {
   return { signal, reads };
 };
 
-describe('store transactions (SQLite)', () => {
-  let dir = '';
-  let store: Store;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'grannskap-tx-'));
-    store = openSqliteStore(dir);
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+after(stopEngines);
 
-  it('commits what the function wrote once it resolves, and a read started meanwhile waits and sees all of it', async () => {
+for (const engine of ENGINES) describe(`store transactions: ${engine.name}`, () => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  beforeEach(async () => {
+    ({ store, dispose } = await engine.open());
+  });
+  afterEach(() => dispose());
+
+  it(`commits what the function wrote once it resolves; a read started meanwhile ${engine.serializes ? 'waits and sees all of it' : 'sees none of it'}`, async () => {
     const { signal, reads } = anotherRequest(() => store.listAreas());
     const done = store.transaction(async () => {
       await store.putArea(area('a'), 0);
@@ -48,7 +44,8 @@ describe('store transactions (SQLite)', () => {
       return 'ok';
     });
     assert.equal(await done, 'ok');
-    assert.deepEqual((await reads).map((a) => a.id), ['a', 'b']);
+    assert.deepEqual((await reads).map((a) => a.id), engine.serializes ? ['a', 'b'] : []);
+    assert.deepEqual((await store.listAreas()).map((a) => a.id), ['a', 'b']);
   });
 
   it('rolls back everything the function wrote when it throws, and a read started meanwhile sees none of it', async () => {
@@ -103,12 +100,20 @@ describe('store transactions (SQLite)', () => {
     assert.deepEqual((await store.listAreas()).map((a) => a.id), ['first', 'second']);
   });
 
-  it('an operation that fails inside a transaction rejects like any other, and the transaction can handle it', async () => {
-    const result = await store.transaction(async () => {
+  it('an operation that fails inside a transaction rejects like any other; on PostgreSQL it ends the transaction', async () => {
+    const run = store.transaction(async () => {
       await store.putArea(area('x'), 0);
-      await store.insertTrivselpeng({ reference: null } as never, 'hash').catch(() => 'refused');
+      const refused = await store.insertTrivselpeng({ reference: null } as never, 'hash').then(() => 'stored', () => 'refused');
+      assert.equal(refused, 'refused');
       return store.listAreas();
     });
-    assert.deepEqual(result.map((a) => a.id), ['x']);
+    if (engine.serializes) {
+      // SQLite undoes the failed statement only
+      assert.deepEqual((await run).map((a) => a.id), ['x']);
+    } else {
+      // PostgreSQL aborts the whole transaction: nothing more runs in it and nothing of it stays
+      await assert.rejects(run, /aborted/);
+      assert.deepEqual(await store.listAreas(), []);
+    }
   });
 });

@@ -15,7 +15,8 @@ export const DB_FILE = 'grannskap.sqlite';
 type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => JSON.parse(String(value)) as T;
 
-const migrate = (db: SqliteDatabase) => {
+/** Applies SQLite's pending migrations (../migrations.ts) on an open database. */
+export const migrateSqlite = (db: SqliteDatabase) => {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   for (const m of MIGRATIONS) {
@@ -65,7 +66,7 @@ const openSqliteEngine = (dataDir: string): SyncEngine => {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db);
+  migrateSqlite(db);
 
   const q = {
     totalChanges: db.prepare('SELECT total_changes()').pluck(),
