@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Config, Routing } from '@grannskap/contract';
 import { startServer } from './app/start.js';
-import { openSqliteStore } from './storage/sqlite.js';
+import { openStore } from './storage/open.js';
+import type { Store } from './storage/store.js';
 import { createAdminToken } from './http/auth.js';
 import { partnerSiteRoot } from './app/static.js';
 import { startPartnerSite } from './demo/partner-site.js';
@@ -15,16 +16,21 @@ import { startDemoOutbox } from './demo/outbox.js';
 import { join } from 'node:path';
 
 const USAGE = `Usage:
-  grannskap-server start [--data DIR] [--port N] [--host H] [--demo [--partner-port N]] [--cors-origin URL ...] [--trust-proxy ADDR,...]
-  grannskap-server token create <label> [--data DIR]
-  grannskap-server config import <file.json> [--data DIR]
-  grannskap-server routing import <file.json> [--data DIR]
-  grannskap-server retention run [--data DIR] [retention flags]
+  grannskap-server start [--data DIR] [--database URL] [--port N] [--host H] [--demo [--partner-port N]] [--cors-origin URL ...] [--trust-proxy ADDR,...]
+  grannskap-server migrate [--data DIR] [--database URL]
+  grannskap-server token create <label> [--data DIR] [--database URL]
+  grannskap-server config import <file.json> [--data DIR] [--database URL]
+  grannskap-server routing import <file.json> [--data DIR] [--database URL]
+  grannskap-server retention run [--data DIR] [--database URL] [retention flags]
+
+--database postgres://user:password@host:5432/name stores everything in PostgreSQL (15 or later) instead of
+the SQLite file in the data folder, so several server processes can share it (photos stay in DIR/uploads).
+Migrations run at start; \`migrate\` runs them and exits.
 
 Retention flags (days from creation; defaults 365, 730, 90), for start and retention run:
   --reports-days N  --applications-days N  --registrations-days N
 
-Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), PORT (default 8787),
+Environment: GRANNSKAP_DATA_DIR (data folder, default ./data), DATABASE_URL (as --database), PORT (default 8787),
 GRANNSKAP_CORS_ORIGINS (comma-separated origins of sites that embed the widgets),
 GRANNSKAP_TRUST_PROXY (as --trust-proxy: the reverse proxies whose X-Forwarded-For names the
 client, so that rate limits count per visitor and not per proxy), GRANNSKAP_SMTP_URL
@@ -44,6 +50,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     data: { type: 'string' },
+    database: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
     demo: { type: 'boolean', default: false },
@@ -61,6 +68,7 @@ if (values.help) {
   process.exit(0);
 }
 const dataDir = resolve(values.data ?? process.env.GRANNSKAP_DATA_DIR ?? './data');
+const database = values.database ?? (process.env.DATABASE_URL || undefined);
 const [command, sub, arg] = positionals;
 
 const days = (flag: 'reports-days' | 'applications-days' | 'registrations-days') => {
@@ -100,6 +108,7 @@ const start = async () => {
   const outbox = demo ? await startDemoOutbox() : undefined;
   const server = await startServer({
     dataDir,
+    database,
     demo,
     demoOutbox: outbox,
     port,
@@ -124,6 +133,8 @@ const start = async () => {
     console.log(`Staff:        ${server.url}/staff/#token=${await server.createAdminToken('demo staff console')}`);
   }
   console.log(`Data folder:  ${dataDir}`);
+  // the URL without its password
+  if (database) console.log(`Database:     PostgreSQL ${database.replace(/\/\/[^@/]*@/, '//…@')}`);
   console.log(`Grannskap is ready at ${server.url}`);
   let closing = false;
   const shutdown = (signal: string) => {
@@ -142,8 +153,8 @@ const start = async () => {
   process.on('SIGINT', () => shutdown('SIGINT'));
 };
 
-const withStore = async <T>(fn: (store: ReturnType<typeof openSqliteStore>) => Promise<T>): Promise<T> => {
-  const store = openSqliteStore(dataDir);
+const withStore = async <T>(fn: (store: Store) => Promise<T>): Promise<T> => {
+  const store = await openStore({ dataDir, database });
   try {
     return await fn(store);
   } finally {
@@ -153,6 +164,10 @@ const withStore = async <T>(fn: (store: ReturnType<typeof openSqliteStore>) => P
 
 if (command === 'start') {
   await start();
+} else if (command === 'migrate') {
+  // opening the store applies what is pending
+  await withStore(async () => undefined);
+  console.log(`Migrations applied (${database ? 'PostgreSQL' : `SQLite in ${dataDir}`}).`);
 } else if (command === 'token' && sub === 'create') {
   if (!arg?.trim()) fail('Give the token a label, e.g. "trygghetsjouren".');
   const token = await withStore((store) => createAdminToken(store, arg!.trim(), new Date()));
@@ -184,7 +199,7 @@ if (command === 'start') {
   }
 } else if (command === 'retention' && sub === 'run') {
   const periods = retention();
-  const store = openSqliteStore(dataDir);
+  const store = await openStore({ dataDir, database });
   try {
     const run = await runRetention(store, join(dataDir, 'uploads'), periods, new Date());
     console.log(`Deleted ${run.deleted.reports} reports, ${run.deleted.applications} applications, ${run.deleted.registrations} registrations and ${run.deleted.photos} photos (periods in days: ${JSON.stringify(run.periodDays)}).`);

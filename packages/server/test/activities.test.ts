@@ -4,7 +4,6 @@ import {
   adminCancelActivity, adminCreateActivity, adminListRegistrations, adminUpdateActivity, cancelRegistration, createRegistration, getActivity,
   getCalendarFeed, getRegistration, listOccurrences,
 } from '@grannskap/contract';
-import { openSqliteStore } from '../src/index.js';
 import { call, issuePaths, startTestServer, type TestServer } from './helpers/server.js';
 import { activityBody, catalogue, createActivity } from './helpers/fixtures.js';
 
@@ -38,7 +37,7 @@ describe('activities and registrations', () => {
     const seen = await call(t, getActivity, { params: { id } });
     assert.equal(seen.body.cancelledReason, 'Lokalen är upptagen.');
     // Every staff change is appended to the activity's history, with the token's label; the refused edit is not.
-    const store = openSqliteStore(t.dataDir);
+    const store = await t.openStore();
     try {
       const history = await store.activityHistory(id);
       assert.deepEqual(history.map((h) => [h.status, h.by]), [['created', 'test-staff'], ['updated', 'test-staff'], ['cancelled', 'test-staff']]);

@@ -2,8 +2,6 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { allRoutes, routePath } from '@grannskap/contract';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { Database } from '../src/storage/sqlite-driver.js';
 import { check, startTestServer, type TestServer } from './helpers/server.js';
 import { recordFigures } from './helpers/figures.js';
 
@@ -50,13 +48,13 @@ describe('admin authentication', () => {
     const res = await fetch(`${t.url}/v1/admin/reports`, { headers: { authorization: `Bearer ${second}` } });
     assert.equal(res.status, 200);
     const { readdirSync, readFileSync } = await import('node:fs');
+    // on SQLite, the database's files byte for byte (WAL included); on PostgreSQL the table below
     for (const f of readdirSync(t.dataDir).filter((n) => n.startsWith('grannskap.sqlite'))) {
       const bytes = readFileSync(`${t.dataDir}/${f}`);
       assert.ok(!bytes.includes(second) && !bytes.includes(t.admin), `${f} holds a plaintext token`);
     }
-    const db = new Database(join(t.dataDir, 'grannskap.sqlite'), { readonly: true });
-    try {
-      const rows = db.prepare('SELECT hash, label FROM admin_tokens').all() as { hash: string; label: string }[];
+    {
+      const rows = await t.sql<{ hash: string; label: string }>('SELECT hash, label FROM admin_tokens');
       const sha = (s: string) => createHash('sha256').update(s).digest();
       const stored = rows.map((r) => r.hash);
       for (const token of [t.admin, second]) {
@@ -67,8 +65,6 @@ describe('admin authentication', () => {
       recordFigures('admin-auth', 'Admin API: every route refuses without a valid token; tokens are stored hashed',
         'packages/server/test/admin-auth.test.ts', { 'admin routes': refusals.routes, 'bad-token requests': refusals.tried, 'refused with 401': refusals.refused, 'plaintext tokens in admin_tokens': 0, 'token rows': rows.length },
         refusals.refused === refusals.tried && refusals.routes === adminRoutes.length);
-    } finally {
-      db.close();
     }
   });
 });

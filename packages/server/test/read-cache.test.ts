@@ -4,7 +4,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRegistration, getConfig, listOccurrences } from '@grannskap/contract';
-import { openSqliteStore } from '../src/index.js';
 import { call, freshKey, startTestServer, type TestServer } from './helpers/server.js';
 import { createActivity } from './helpers/fixtures.js';
 
@@ -38,7 +37,7 @@ test('a registration changes the cached occurrences at once', async () => {
 test('a configuration written by another process is served on the next request', async () => {
   const before = await call(t, getConfig);
   assert.equal((await call(t, getConfig)).headers.get('etag'), before.headers.get('etag'));
-  const other = openSqliteStore(t.dataDir);
+  const other = await t.openStore();
   try {
     await other.setConfig({ ...before.body, organisation: { ...before.body.organisation, name: 'Nya bostadsbolaget' } }, new Date().toISOString());
   } finally {

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { Database } from '../src/storage/sqlite-driver.js';
 import { RetentionLog, adminRetentionLog, createRegistration, createTrivselpeng, getCase, uploadAttachment } from '@grannskap/contract';
 import { storeOf } from '../src/app/build.js';
 import { runRetention, type RetentionPeriods } from '../src/app/retention.js';
@@ -58,42 +57,34 @@ describe('retention', () => {
   });
   after(async () => t.close());
 
-  const db = () => new Database(join(t.dataDir, 'grannskap.sqlite'), { readonly: true });
-  const exists = () => {
-    const d = db();
-    try {
-      const one = (sql: string, v: string) => d.prepare(sql).get(v) !== undefined;
-      return {
-        oldReport: one('SELECT 1 FROM reports WHERE reference = ?', made.old.report),
-        youngReport: one('SELECT 1 FROM reports WHERE reference = ?', made.young.report),
-        oldApplication: one('SELECT 1 FROM trivselpeng WHERE reference = ?', made.old.application),
-        youngApplication: one('SELECT 1 FROM trivselpeng WHERE reference = ?', made.young.application),
-        oldRegistration: one('SELECT 1 FROM registrations WHERE id = ?', made.old.registration),
-        youngRegistration: one('SELECT 1 FROM registrations WHERE id = ?', made.young.registration),
-        photo: one('SELECT 1 FROM attachments WHERE id = ?', made.photo),
-      };
-    } finally {
-      d.close();
-    }
+  const exists = async () => {
+    const one = async (sql: string, v: string) => (await t.sql(sql, v)).length > 0;
+    return {
+      oldReport: await one('SELECT 1 FROM reports WHERE reference = ?', made.old.report),
+      youngReport: await one('SELECT 1 FROM reports WHERE reference = ?', made.young.report),
+      oldApplication: await one('SELECT 1 FROM trivselpeng WHERE reference = ?', made.old.application),
+      youngApplication: await one('SELECT 1 FROM trivselpeng WHERE reference = ?', made.young.application),
+      oldRegistration: await one('SELECT 1 FROM registrations WHERE id = ?', made.old.registration),
+      youngRegistration: await one('SELECT 1 FROM registrations WHERE id = ?', made.young.registration),
+      photo: await one('SELECT 1 FROM attachments WHERE id = ?', made.photo),
+    };
   };
   const run = (at: number) => runRetention(storeOf(t.server.app), join(t.dataDir, 'uploads'), periods, new Date(at));
   const uploads = () => readdirSync(join(t.dataDir, 'uploads'));
   let photoFile = '';
 
   it('keeps everything just inside each period', async () => {
-    const d = db();
-    photoFile = (d.prepare('SELECT file FROM attachments WHERE id = ?').get(made.photo) as { file: string }).file;
-    d.close();
+    photoFile = (await t.sql<{ file: string }>('SELECT file FROM attachments WHERE id = ?', made.photo))[0]!.file;
     assert.ok(existsSync(join(t.dataDir, 'uploads', photoFile)));
     const r = await run(T0 + 10 * DAY - 1000);
     assert.deepEqual(r.deleted, { reports: 0, applications: 0, registrations: 0, photos: 0 });
-    assert.ok(Object.values(exists()).every(Boolean));
+    assert.ok(Object.values((await exists())).every(Boolean));
   });
 
   it('deletes a registration a second past its period, and nothing else', async () => {
     const r = await run(T0 + 10 * DAY + 1000);
     assert.deepEqual(r.deleted, { reports: 0, applications: 0, registrations: 1, photos: 0 });
-    assert.deepEqual(exists(), { oldReport: true, youngReport: true, oldApplication: true, youngApplication: true, oldRegistration: false, youngRegistration: true, photo: true });
+    assert.deepEqual((await exists()), { oldReport: true, youngReport: true, oldApplication: true, youngApplication: true, oldRegistration: false, youngRegistration: true, photo: true });
   });
 
   it('deletes a report with its photo, the file included, a second past 30 days', async () => {
@@ -101,7 +92,7 @@ describe('retention', () => {
     assert.deepEqual((await run(T0 + 30 * DAY - 1000)).deleted, { reports: 0, applications: 0, registrations: 1, photos: 0 });
     const r = await run(T0 + 30 * DAY + 1000);
     assert.deepEqual(r.deleted, { reports: 1, applications: 0, registrations: 0, photos: 1 });
-    const now = exists();
+    const now = (await exists());
     assert.equal(now.oldReport, false);
     assert.equal(now.photo, false);
     assert.equal(now.youngReport, true);
@@ -117,7 +108,7 @@ describe('retention', () => {
     assert.deepEqual((await run(T0 + 60 * DAY - 1000)).deleted, { reports: 1, applications: 0, registrations: 0, photos: 0 });
     const r = await run(T0 + 60 * DAY + 1000);
     assert.deepEqual(r.deleted, { reports: 0, applications: 1, registrations: 0, photos: 0 });
-    assert.deepEqual(exists(), { oldReport: false, youngReport: false, oldApplication: false, youngApplication: true, oldRegistration: false, youngRegistration: false, photo: false });
+    assert.deepEqual((await exists()), { oldReport: false, youngReport: false, oldApplication: false, youngApplication: true, oldRegistration: false, youngRegistration: false, photo: false });
     const again = await run(T0 + 60 * DAY + 2000);
     assert.deepEqual(again.deleted, { reports: 0, applications: 0, registrations: 0, photos: 0 });
   });
@@ -136,9 +127,8 @@ describe('retention', () => {
   });
 
   it('logs counts and periods only: no references, names or texts in the audit table', async () => {
-    const d = db();
-    try {
-      const rows = d.prepare('SELECT * FROM retention_log ORDER BY id').all() as Record<string, unknown>[];
+    {
+      const rows = await t.sql('SELECT * FROM retention_log ORDER BY id');
       // One at startup and one per run above.
       assert.ok(rows.length >= 8, String(rows.length));
       const columns = Object.keys(rows[0]!).sort();
@@ -153,13 +143,10 @@ describe('retention', () => {
       }, {});
       assert.deepEqual(totals, { reports: 2, applications: 1, registrations: 2, photos: 1 });
       assert.deepEqual((await storeOf(t.server.app).retentionLog(1))[0]!.deleted, { reports: 0, applications: 0, registrations: 0, photos: 0 });
-      d.close();
       recordFigures('retention', 'Privacy: retention deletes reports, applications, registrations and photos past the period; the audit log holds counts only',
         'packages/server/test/retention.test.ts (fake clock, ±1 s around each boundary)',
         { 'boundaries checked': 6, 'records deleted': totals.reports! + totals.applications! + totals.registrations!, 'photo files removed': totals.photos!, 'audit rows': rows.length, 'personal strings in audit log': 0, 'second run deletions': 0 },
         true);
-    } finally {
-      if (d.open) d.close();
     }
   });
 

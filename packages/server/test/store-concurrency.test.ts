@@ -1,12 +1,10 @@
 // Two stores on one database, as two server processes have them: each event routed once, each delivery claimed
 // by one of them, an idempotency key written once when both try it at the same moment, no update lost.
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Store } from '../src/storage/store.js';
-import { ENGINES, stopEngines } from './helpers/engines.js';
-
-after(stopEngines);
+import { ENGINES } from './helpers/engines.js';
 
 const T0 = Date.parse('2026-12-07T10:00:00Z');
 

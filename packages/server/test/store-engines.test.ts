@@ -1,14 +1,12 @@
 // The Kysely store gives the answers SQLite's own engine gives, on SQLite and on PostgreSQL: one scenario that
 // calls every operation, run on each engine, its answers compared with the better-sqlite3 engine's.
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Activity, AdminReport, Config } from '@grannskap/contract';
 import { Routing } from '@grannskap/contract';
 import { demoAddresses, demoAreas, demoCategories, demoConfig, demoRouting } from '../src/demo/index.js';
 import type { Store, StoredRegistration, TrivselpengCore } from '../src/storage/store.js';
-import { ENGINES, stopEngines, type Engine } from './helpers/engines.js';
-
-after(stopEngines);
+import { ENGINES, type Engine } from './helpers/engines.js';
 
 const T0 = Date.parse('2026-12-07T10:00:00Z');
 const iso = (minutes: number, offset = 'Z') => {

@@ -1,12 +1,12 @@
 // The async store's transactions, on every engine: no one sees a part of a transaction, none of it stays after
 // it throws, and concurrent read-then-write transactions lose no update. On SQLite's one connection another
 // caller waits until the transaction ends; on PostgreSQL it reads the state before (serializable transactions).
-import { describe, it, beforeEach, afterEach, after } from 'node:test';
+import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Area } from '@grannskap/contract';
 import type { Store } from '../src/storage/store.js';
-import { ENGINES, stopEngines } from './helpers/engines.js';
+import { ENGINES } from './helpers/engines.js';
 
 const area = (id: string, name = id): Area => ({ id, name });
 
@@ -23,8 +23,6 @@ const anotherRequest = <T>(read: () => Promise<T>) => {
   })();
   return { signal, reads };
 };
-
-after(stopEngines);
 
 for (const engine of ENGINES) describe(`store transactions: ${engine.name}`, () => {
   let store: Store;

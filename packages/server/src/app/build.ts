@@ -7,7 +7,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import * as z from 'zod/mini';
 import { allRoutes, keepZoneOffsets, type Config, type Routing } from '@grannskap/contract';
-import { openSqliteStore } from '../storage/sqlite.js';
+import { openStore } from '../storage/open.js';
 import type { Store } from '../storage/store.js';
 import { bindRoutes, type RateLimits } from '../http/bind.js';
 import { installErrorHandling, toProblem } from '../http/errors.js';
@@ -89,7 +89,7 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
   // a server asks for wall clocks on every write and per calendar occurrence: keep each minute's zone offset
   keepZoneOffsets();
   const now = options.now ?? (() => new Date());
-  const store = openSqliteStore(options.dataDir);
+  const store = await openStore(options);
   const uploadsDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
 

@@ -13,8 +13,13 @@ export interface DeliveryOptions {
 }
 
 export interface ServerOptions {
-  /** Folder for the SQLite file and uploads; created when missing. */
+  /** Folder for the SQLite file (unless `database` is given) and uploads; created when missing. */
   dataDir: string;
+  /**
+   * A PostgreSQL URL (`postgres://user:password@host:5432/name`) to store everything there instead of the SQLite
+   * file, so several server processes can share it. Photos stay in `dataDir/uploads`.
+   */
+  database?: string;
   /** Seed demo data (config, areas, addresses, categories, activities) into an empty database. */
   demo?: boolean;
   /** Origins allowed by CORS; `true` reflects any origin. Leave out for no CORS. */

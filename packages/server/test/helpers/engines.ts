@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../../src/storage/sqlite.js';
 import { openKyselyStore } from '../../src/storage/kysely/engine.js';
 import type { Store } from '../../src/storage/store.js';
-import { startPostgres, type PostgresCluster } from './postgres.js';
+import { newTestDatabase } from './postgres.js';
 
 export interface Engine {
   name: string;
@@ -30,14 +30,8 @@ const pairOn = async (open: () => Promise<Store>, cleanup: () => void = () => un
   return { stores: [first, second] as [Store, Store], dispose: async () => { await first.close(); await second.close(); cleanup(); } };
 };
 
-let cluster: PostgresCluster | undefined;
-let databases = 0;
 
-const newDatabase = async () => {
-  cluster ??= await startPostgres();
-  databases += 1;
-  return cluster.createDatabase(`store_${process.pid}_${databases}`);
-};
+const newDatabase = newTestDatabase;
 
 const folder = () => mkdtempSync(join(tmpdir(), 'grannskap-store-'));
 
@@ -74,8 +68,3 @@ export const ENGINES: readonly Engine[] = [
   },
 ];
 
-/** Stops the PostgreSQL cluster if a suite started one (call it in `after`). */
-export const stopEngines = (): void => {
-  cluster?.stop();
-  cluster = undefined;
-};

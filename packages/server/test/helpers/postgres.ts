@@ -6,6 +6,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import pg from 'pg';
 
 export interface PostgresCluster {
   /** A connection URL for `database` (default `postgres`), as `--database` and DATABASE_URL take it. */
@@ -112,4 +113,36 @@ export const startPostgres = async (): Promise<PostgresCluster> => {
     const detail = error instanceof Error && 'stderr' in error ? String((error as { stderr: unknown }).stderr) : '';
     throw new Error(`Could not start a throwaway PostgreSQL cluster with ${bin}: ${detail || String(error)}${log ? `\n${log}` : ''}`);
   }
+};
+
+let own: PostgresCluster | undefined;
+let created = 0;
+
+/**
+ * A new, empty database for one test: on the cluster `GRANNSKAP_TEST_POSTGRES` names (an admin URL; the Node
+ * suites' runner starts one cluster for all files: scripts/test-node.mjs --postgres), or else on a cluster this
+ * process starts on first use and stops when it exits.
+ */
+export const newTestDatabase = async (): Promise<string> => {
+  let admin = process.env.GRANNSKAP_TEST_POSTGRES;
+  if (!admin) {
+    if (!own) {
+      own = await startPostgres();
+      const cluster = own;
+      process.once('exit', () => cluster.stop());
+    }
+    admin = own.url();
+  }
+  created += 1;
+  const name = `t_${process.pid}_${created}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.href;
 };

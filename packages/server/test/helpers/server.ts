@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { Problem, PROBLEM_CONTENT_TYPE, routePath, type Route } from '@grannskap/contract';
 import { startServer } from '../../src/index.js';
 import type { RunningServer, ServerOptions } from '../../src/index.js';
+import { newTestDatabase } from './postgres.js';
+import { openStore } from '../../src/storage/open.js';
+import { Database } from '../../src/storage/sqlite-driver.js';
+import pg from 'pg';
+import type { Store } from '../../src/storage/store.js';
 
 /** The fixed "now" of most tests: a Saturday morning in late November 2026, Stockholm time. */
 export const T0 = Date.parse('2026-11-28T10:00:00+01:00');
@@ -15,19 +20,52 @@ export interface TestServer {
   dataDir: string;
   admin: string;
   clock: { ms: number };
+  /** The PostgreSQL database this server stores in (GRANNSKAP_TEST_DATABASE=postgres); undefined on SQLite. */
+  database: string | undefined;
+  /** A second store on this server's database, as another server process has it. */
+  openStore(): Promise<Store>;
+  /** Runs one SQL query straight on this server's database (`?` placeholders), for tests that look at what is stored. */
+  sql<R = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
+
+/** `GRANNSKAP_TEST_DATABASE=postgres`: every test server stores in a new PostgreSQL database instead of SQLite. */
+export const TEST_ENGINE: 'sqlite' | 'postgres' = process.env.GRANNSKAP_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** One query on the SQLite file (read only) or the PostgreSQL database of a test server. */
+const rawQuery = async <R>(target: { dataDir: string; database: string | undefined }, text: string, params: unknown[]): Promise<R[]> => {
+  if (target.database) {
+    const client = new pg.Client({ connectionString: target.database });
+    await client.connect();
+    try {
+      let n = 0;
+      return (await client.query(text.replace(/\?/g, () => `$${++n}`), params)).rows as R[];
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(join(target.dataDir, 'grannskap.sqlite'), { readonly: true });
+  try {
+    return db.prepare(text).all(...params) as R[];
+  } finally {
+    db.close();
+  }
+};
 
 export const startTestServer = async (options: Partial<ServerOptions> = {}): Promise<TestServer> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'grannskap-test-'));
   const clock = { ms: T0 };
-  const server = await startServer({ dataDir, demo: true, rateLimit: false, corsOrigins: true, now: () => new Date(clock.ms), ...options });
+  const database = TEST_ENGINE === 'postgres' ? await newTestDatabase() : undefined;
+  const server = await startServer({ dataDir, database, demo: true, rateLimit: false, corsOrigins: true, now: () => new Date(clock.ms), ...options });
   return {
     url: server.url,
     server,
     dataDir,
     admin: await server.createAdminToken('test-staff'),
     clock,
+    database,
+    openStore: () => openStore({ dataDir, database }),
+    sql: (text, ...params) => rawQuery({ dataDir, database }, text, params),
     close: async () => {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

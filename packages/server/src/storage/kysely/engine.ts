@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { Database as SqliteDatabase } from '../sqlite-driver.js';
+import { Database as SqliteDatabase, type SqliteDatabase as SqliteFile } from '../sqlite-driver.js';
 import { migrateSqlite } from '../sqlite.js';
 import { DB_FILE } from '../sqlite.js';
 import type { Promised, Store, StoreOperations } from '../store.js';
@@ -34,6 +34,26 @@ type EngineOperations = Pick<StoreOperations, 'close' | 'ping' | 'dataVersion' |
 
 // BIGINT (int8) as a JavaScript number: every such column here holds an id or epoch ms, far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/**
+ * better-sqlite3 keeping its prepared statements by SQL text: Kysely's SQLite driver prepares every query anew,
+ * and preparing is a good part of a small query's time. Bounded, since `IN (…)` lists make many texts.
+ */
+const keepingStatements = (file: SqliteFile, max = 500) => {
+  const kept = new Map<string, ReturnType<SqliteFile['prepare']>>();
+  return {
+    prepare: (text: string) => {
+      let statement = kept.get(text);
+      if (!statement) {
+        statement = file.prepare(text);
+        if (kept.size >= max) kept.delete(kept.keys().next().value!);
+        kept.set(text, statement);
+      }
+      return statement;
+    },
+    close: () => file.close(),
+  };
+};
 
 const migratePostgres = async (pool: pg.Pool): Promise<void> => {
   const client = await pool.connect();
@@ -64,6 +84,7 @@ const migratePostgres = async (pool: pg.Pool): Promise<void> => {
 export const openKyselyStore = async (target: KyselyTarget): Promise<Store> => {
   let db: Kysely<Database>;
   let dialect: Dialect;
+  let sqliteVersions: { data: () => string; commits: () => number } | undefined;
   if (target.dialect === 'sqlite') {
     mkdirSync(target.dataDir, { recursive: true });
     const file = new SqliteDatabase(join(target.dataDir, DB_FILE));
@@ -72,8 +93,13 @@ export const openKyselyStore = async (target: KyselyTarget): Promise<Store> => {
     file.pragma('foreign_keys = ON');
     file.pragma('busy_timeout = 5000');
     migrateSqlite(file);
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(file) }) });
     dialect = 'sqlite';
+    // asked before every cacheable read: straight on the file, not through the query builder and its queue. They
+    // only read counters; one read while another caller's transaction is open can only make the token move sooner.
+    const changes = file.prepare('SELECT total_changes()').pluck();
+    const version = file.prepare('PRAGMA data_version').pluck();
+    sqliteVersions = { data: () => `${changes.get() as number}:${version.get() as number}`, commits: () => version.get() as number };
   } else {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // an idle client's error (the server restarted) must not crash the process; the next query reconnects
@@ -143,19 +169,13 @@ export const openKyselyStore = async (target: KyselyTarget): Promise<Store> => {
     // SQLite: total_changes() counts this connection's row changes, data_version moves when another connection
     // commits. PostgreSQL: the WAL position moves with every commit that wrote anything, in any process.
     dataVersion: async () => {
-      if (dialect === 'sqlite') {
-        const { rows } = await sql<{ c: number; v: number }>`SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v`.execute(access.db());
-        return `${rows[0]!.c}:${rows[0]!.v}`;
-      }
+      if (sqliteVersions) return sqliteVersions.data();
       const { rows } = await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(access.db());
       return rows[0]!.lsn;
     },
     // the rows' own versions on PostgreSQL (xmin moves with each update, in any process, and back on a rollback)
     settingsVersion: async () => {
-      if (dialect === 'sqlite') {
-        const { rows } = await sql<{ v: number }>`SELECT data_version AS v FROM pragma_data_version`.execute(access.db());
-        return `${settingsWrites}:${rows[0]!.v}`;
-      }
+      if (sqliteVersions) return `${settingsWrites}:${sqliteVersions.commits()}`;
       const { rows } = await sql<{ v: string }>`SELECT coalesce((SELECT xmin::text FROM config WHERE id = 1), '-') || ':' || coalesce((SELECT xmin::text FROM routing WHERE id = 1), '-') AS v`.execute(access.db());
       return `${settingsWrites}:${rows[0]!.v}`;
     },
