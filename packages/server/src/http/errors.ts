@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '@grannskap/contract';
 import { ProblemError, problemBody } from './problem.js';
+import { isStorageUnavailable, UNAVAILABLE_RETRY_AFTER_S } from '../storage/unavailable.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'malformed_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 406: 'unsupported_media_type',
@@ -57,6 +58,14 @@ export const toProblem = (error: unknown, request: FastifyRequest, reply: Fastif
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     const status = e.statusCode === 406 ? 415 : e.statusCode;
     return sendProblem(reply, problemBody(status, CODE_BY_STATUS[status] ?? 'bad_request', { detail: e.message ?? 'Bad request.', instance }));
+  }
+  if (isStorageUnavailable(error)) {
+    request.log.warn({ err: error }, 'the database is unreachable or busy; answered 503');
+    return sendProblem(
+      reply,
+      problemBody(503, 'internal_error', { detail: `The database cannot be reached right now; try again in ${UNAVAILABLE_RETRY_AFTER_S} s.`, instance, retryAfter: UNAVAILABLE_RETRY_AFTER_S }),
+      { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_S) },
+    );
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(reply, problemBody(500, 'internal_error', { detail: 'Something went wrong on our side.', instance }));

@@ -16,6 +16,10 @@ export interface PostgresCluster {
   createDatabase(name: string): string;
   /** The server's version number, e.g. 150012. */
   version: number;
+  /** Shuts the server down (`-m fast`: connections are cut), keeping its data, as an outage would. */
+  pause(): void;
+  /** Starts it again after `pause`, on the same port. */
+  resume(): void;
   /** Stops the server at once (`-m immediate`: the cluster is thrown away) and removes its folder. */
   stop(): void;
 }
@@ -96,6 +100,8 @@ export const startPostgres = async (): Promise<PostgresCluster> => {
         psql(`CREATE DATABASE ${name}`);
         return url(name);
       },
+      pause: () => { run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']); },
+      resume: () => { run('pg_ctl', ['-D', data, '-o', options, '-l', join(root, 'log'), '-w', '-t', '60', 'start']); },
       stop: () => {
         if (stopped) return;
         stopped = true;

@@ -55,7 +55,7 @@ const rawQuery = async <R>(target: { dataDir: string; database: string | undefin
 export const startTestServer = async (options: Partial<ServerOptions> = {}): Promise<TestServer> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'grannskap-test-'));
   const clock = { ms: T0 };
-  const database = TEST_ENGINE === 'postgres' ? await newTestDatabase() : undefined;
+  const database = options.database ?? (TEST_ENGINE === 'postgres' ? await newTestDatabase() : undefined);
   const server = await startServer({ dataDir, database, demo: true, rateLimit: false, corsOrigins: true, now: () => new Date(clock.ms), ...options });
   return {
     url: server.url,

@@ -101,9 +101,13 @@ export const openKyselyStore = async (target: KyselyTarget): Promise<Store> => {
     const version = file.prepare('PRAGMA data_version').pluck();
     sqliteVersions = { data: () => `${changes.get() as number}:${version.get() as number}`, commits: () => version.get() as number };
   } else {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
-    // an idle client's error (the server restarted) must not crash the process; the next query reconnects
+    // a database that does not answer makes requests fail (503) within seconds instead of hanging
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+    // A connection's error (the database restarted, failed over, was stopped) must not crash the process: the
+    // pool's listener covers idle clients, this one the clients in use, whose query fails instead (a 503); the
+    // pool drops a broken client when it comes back, and the next query connects anew.
     pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     try {
       await migratePostgres(pool);
     } catch (error) {
