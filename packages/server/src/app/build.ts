@@ -16,7 +16,7 @@ import { ensureConfig, seedDemo } from './seed.js';
 import { demoStaticRoots, registerStatic } from './static.js';
 import { registerOpenApi } from './openapi.js';
 import type { ServerOptions } from './options.js';
-import { DEFAULT_RETENTION_INTERVAL_MS, resolveRetention, runRetention } from './retention.js';
+import { DEFAULT_RETENTION_INTERVAL_MS, resolveRetention, runScheduledRetention } from './retention.js';
 import { DeliveryWorker, FAILING_AFTER } from '../delivery/worker.js';
 import { createMailer, mailOptionsFromEnv } from '../delivery/mailer.js';
 import { createDeliveryMetrics } from '../delivery/metrics.js';
@@ -115,8 +115,8 @@ export const buildApp = async (options: ServerOptions): Promise<FastifyInstance>
       const { intervalMs = DEFAULT_RETENTION_INTERVAL_MS, ...periods } = options.retention ?? {};
       const resolved = resolveRetention(periods);
       const sweep = async () => {
-        const run = await runRetention(store, uploadsDir, resolved, now());
-        if (Object.values(run.deleted).some((n) => n > 0)) app.log.info({ retention: run }, 'deleted records past their retention period');
+        const run = await runScheduledRetention(store, uploadsDir, resolved, now(), intervalMs);
+        if (run && Object.values(run.deleted).some((n) => n > 0)) app.log.info({ retention: run }, 'deleted records past their retention period');
       };
       await sweep();
       // unref'd: the timer must never be what keeps a stopped server's process alive.

@@ -28,19 +28,45 @@ export const resolveRetention = (partial: Partial<RetentionPeriods> = {}): Reten
   return periods;
 };
 
-/**
- * Deletes what is older than its period — rows in one transaction, then the photo files — and logs
- * the counts. Running it twice deletes nothing the second time (and logs zeros, so each run is visible).
- */
-export const runRetention = async (store: Store, uploadsDir: string, periods: RetentionPeriods, now: Date): Promise<RetentionLogRow> => {
+/** Deletes the rows past their period in one transaction and logs the counts; returns the photo files to remove. */
+const purgeRows = async (store: Store, periods: RetentionPeriods, now: Date) => {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
   const periodDays = { reports: periods.reportsDays, applications: periods.applicationsDays, registrations: periods.registrationsDays };
   const { deleted, files } = await store.purgeExpired(
     { reports: before(periods.reportsDays), applications: before(periods.applicationsDays), registrations: before(periods.registrationsDays) },
     { at: now.toISOString(), periodDays },
   );
-  // After the commit: a crash here leaves orphan files (harmless, unreferenced), never rows pointing at nothing.
-  // File names are server-made ids, so joining them cannot leave the uploads folder.
-  await Promise.all(files.map((file) => unlink(join(uploadsDir, file)).catch(() => undefined)));
-  return { at: now.toISOString(), periodDays, deleted };
+  return { run: { at: now.toISOString(), periodDays, deleted }, files };
+};
+
+// After the commit: a crash here leaves orphan files (harmless, unreferenced), never rows pointing at nothing.
+// File names are server-made ids, so joining them cannot leave the uploads folder.
+const removeFiles = (uploadsDir: string, files: readonly string[]) => Promise.all(files.map((file) => unlink(join(uploadsDir, file)).catch(() => undefined)));
+
+/**
+ * Deletes what is older than its period — rows in one transaction, then the photo files — and logs
+ * the counts. Running it twice deletes nothing the second time (and logs zeros, so each run is visible).
+ */
+export const runRetention = async (store: Store, uploadsDir: string, periods: RetentionPeriods, now: Date): Promise<RetentionLogRow> => {
+  const { run, files } = await purgeRows(store, periods, now);
+  await removeFiles(uploadsDir, files);
+  return run;
+};
+
+/**
+ * The scheduled job (at start and every `everyMs`): runs unless a run was logged less than most of `everyMs`
+ * ago, by this process or another on the same database, so several processes run it about once per interval
+ * between them instead of once each. The check and the run are one transaction: two processes starting at the
+ * same moment run it once (SQLite's one writer; PostgreSQL serializes them and the second finds the first's
+ * log). Undefined when it was not due.
+ */
+export const runScheduledRetention = async (store: Store, uploadsDir: string, periods: RetentionPeriods, now: Date, everyMs: number): Promise<RetentionLogRow | undefined> => {
+  const due = await store.transaction(async () => {
+    const [last] = await store.retentionLog(1);
+    if (last && now.getTime() - Date.parse(last.at) < everyMs * 0.9) return undefined;
+    return purgeRows(store, periods, now);
+  });
+  if (!due) return undefined;
+  await removeFiles(uploadsDir, due.files);
+  return due.run;
 };

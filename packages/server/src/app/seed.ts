@@ -5,9 +5,10 @@ import { newId } from '../domain/tokens.js';
 import { formatInstant } from '@grannskap/contract';
 
 /** Fills an empty database with the demo organisation; does nothing when areas already exist. */
-export const seedDemo = async (store: Store, now: Date): Promise<boolean> => {
-  if ((await store.listAreas()).length > 0) return false;
-  await store.transaction(async () => {
+export const seedDemo = async (store: Store, now: Date): Promise<boolean> =>
+  // the check inside the transaction: two processes starting at once on one database seed it once
+  store.transaction(async () => {
+    if ((await store.listAreas()).length > 0) return false;
     if (!(await store.getConfig())) await store.setConfig(Config.parse(demoConfig), now.toISOString());
     // Parsed like any other input, so demo data that drifts from the contract fails loudly here.
     for (const [i, a] of demoAreas.entries()) await store.putArea(Area.parse(a), i);
@@ -18,9 +19,8 @@ export const seedDemo = async (store: Store, now: Date): Promise<boolean> => {
     for (const a of demoActivities(now)) {
       await store.insertActivity({ id: newId(9), ...ActivityCreate.parse(a), cancelled: false, cancelledReason: null, updatedAt });
     }
+    return true;
   });
-  return true;
-};
 
 /** The configuration every request reads; an empty database gets the demo's (marked as examples) until replaced. */
 export const ensureConfig = async (store: Store, now: Date): Promise<Config> => {
