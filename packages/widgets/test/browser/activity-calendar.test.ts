@@ -344,6 +344,8 @@ describe('grannskap-activity-calendar: list view and filters', () => {
     expect($(el, '#f-area')).to.equal(null);
     expect($(el, '#f-category')).to.equal(null);
     expect($(el, '#f-age')).to.not.equal(null);
+    // the areas' names come in their own request, which may answer after the month's activities
+    await waitUntil(() => $(el, '[part=filters]')?.textContent?.includes(area.name), `the fixed area is not shown by its name (${$(el, '[part=filters]')?.textContent})`, { timeout: 10000 });
     expect($(el, '[part=filters]')!.textContent).to.contain(area.name);
     expect(shownCount(el)).to.equal((await apiMonth(BUSY, { area: area.id, category: 'omradestraff' })).items.length);
     // the feed links carry the fixed filter
