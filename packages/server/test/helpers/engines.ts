@@ -24,10 +24,10 @@ export interface Engine {
   openPair?(): Promise<{ stores: [Store, Store]; dispose: () => Promise<void> }>;
 }
 
-const pairOn = async (open: () => Promise<Store>, cleanup: () => void = () => undefined) => {
+const pairOn = async (open: () => Promise<Store>) => {
   const first = await open();
   const second = await open();
-  return { stores: [first, second] as [Store, Store], dispose: async () => { await first.close(); await second.close(); cleanup(); } };
+  return { stores: [first, second] as [Store, Store], dispose: async () => { await first.close(); await second.close(); } };
 };
 
 

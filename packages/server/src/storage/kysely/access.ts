@@ -1,4 +1,4 @@
-import type { Expression, Kysely, SqlBool } from 'kysely';
+import type { Expression, Kysely, RawBuilder, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import type { Database, Dialect } from './schema.js';
 
@@ -34,3 +34,16 @@ export const instantBefore = (dialect: Dialect, column: string, instant: string)
 export const num = (value: unknown): number => Number(value);
 /** Like `num`, keeping null. */
 export const numOrNull = (value: unknown): number | null => (value == null ? null : Number(value));
+/** A text column's value, keeping null. */
+export const strOrNull = (value: unknown): string | null => (value == null ? null : String(value));
+
+/** A text column compared and ordered byte by byte, as SQLite's BINARY collation does, whatever the database's locale. */
+export const binary = (dialect: Dialect, column: string): RawBuilder<unknown> => (dialect === 'postgres' ? sql`${sql.ref(column)} collate "C"` : sql`${sql.ref(column)}`);
+
+/** Values per `IN (…)` or rows per multi-row INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const CHUNK = 500;
+export const chunks = <T>(items: readonly T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+};

@@ -10,14 +10,13 @@ import type {
   HistoryRow, RetentionLogRow, Store, StoredAttachment, StoredRegistration, StoredReport, StoredTrivselpeng, TrivselpengCore,
 } from '../store.js';
 import type { Access } from './access.js';
-import { instantBefore, num, numOrNull } from './access.js';
+import { binary as binaryOf, chunks, instantBefore, num, numOrNull, strOrNull } from './access.js';
 import type { Database } from './schema.js';
 
 /** Every operation but the outbox's and the engine's own. */
 export type CoreOperations = Omit<Store, keyof DeliveryStore | 'transaction' | 'close' | 'ping' | 'dataVersion' | 'settingsVersion'>;
 
 const json = <T>(value: unknown): T => JSON.parse(String(value)) as T;
-const strOrNull = (v: unknown): string | null => (v == null ? null : String(v));
 
 type HistoryRecord = { status: string; at: string; by: string | null; note: string | null; message: string | null };
 
@@ -43,18 +42,9 @@ const toAttachment = (r: Selectable<Database['attachments']>): StoredAttachment 
 });
 const toHistoryValues = (e: HistoryRow) => ({ status: e.status, at: e.at, by: e.by, note: e.note, message: e.message });
 
-/** Values per `IN (…)`: far below SQLite's and PostgreSQL's limits on bound parameters. */
-const IN_CHUNK = 500;
-const chunks = <T>(items: readonly T[]): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += IN_CHUNK) out.push(items.slice(i, i + IN_CHUNK));
-  return out;
-};
 
 export const coreOperations = (a: Access): CoreOperations => {
-  const postgres = a.dialect === 'postgres';
-  /** A text column compared and ordered byte by byte, as SQLite's BINARY collation does. */
-  const binary = (column: string) => (postgres ? sql`${sql.ref(column)} collate "C"` : sql`${sql.ref(column)}`);
+  const binary = (column: string) => binaryOf(a.dialect, column);
 
   const nextSequence = async (name: string): Promise<number> => {
     const row = await a.db().insertInto('sequences').values({ name, value: 1 })

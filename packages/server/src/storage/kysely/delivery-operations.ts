@@ -8,12 +8,10 @@ import { sql } from 'kysely';
 import type { DeliveryStore, NewDelivery, StoredDelivery, StoredEvent, WaitingEvent } from '../delivery-store.js';
 import type { Promised } from '../store.js';
 import type { Access } from './access.js';
-import { num, numOrNull } from './access.js';
+import { binary as binaryOf, chunks, num, numOrNull, strOrNull } from './access.js';
 import type { Database } from './schema.js';
 
 type DeliveryRow = Selectable<Database['deliveries']>;
-
-const strOrNull = (v: unknown): string | null => (v == null ? null : String(v));
 
 const toDelivery = (r: DeliveryRow): StoredDelivery => ({
   seq: num(r.seq), id: String(r.id), eventId: String(r.event_id), record: String(r.record),
@@ -27,19 +25,11 @@ const toAttempt = (r: Selectable<Database['delivery_attempts']>): DeliveryAttemp
 });
 const channelsOf = (channel?: DeliveryChannel): readonly DeliveryChannel[] => (channel ? [channel] : DELIVERY_CHANNELS);
 
-/** Rows per multi-row INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
-const INSERT_CHUNK = 500;
-const chunks = <T>(items: readonly T[]): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += INSERT_CHUNK) out.push(items.slice(i, i + INSERT_CHUNK));
-  return out;
-};
-
 /** The outbox's operations. */
 export const deliveryOperations = (a: Access): Promised<DeliveryStore> => {
   const postgres = a.dialect === 'postgres';
   /** A text column ordered byte by byte, as SQLite's BINARY collation does (PostgreSQL's default follows the locale). */
-  const binary = (column: string) => (postgres ? sql`${sql.ref(column)} collate "C"` : sql`${sql.ref(column)}`);
+  const binary = (column: string) => binaryOf(a.dialect, column);
 
   const readSecret = async (name: string): Promise<string | undefined> => {
     const row = await a.db().selectFrom('server_secrets').select('value').where('name', '=', name).executeTakeFirst();
